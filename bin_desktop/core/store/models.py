@@ -1,0 +1,348 @@
+"""SQLAlchemy 2 typed ORM models.
+
+Two kinds of tables:
+- replicated ones (`Replicated` subclasses) hold the zone's shared state; every change to them is
+  written through `bin_desktop.core.store.oplog.UnitOfWork`, which records an operation in the
+  same transaction. Append-only facts (`Fact` subclasses) are never updated.
+- device-local ones (`DeviceState`) hold bookkeeping that never leaves this computer.
+
+Lists (languages, postcodes, streets, categories, channels) are JSON columns: they are edited as a
+whole in the network form and replicate as one field (last writer wins per field).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, ClassVar
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+Id = String(36)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Replicated(Base):
+    """A table whose rows are shared with the zone through the operation log."""
+
+    __abstract__ = True
+    #: True for tables whose rows are facts: created once, never updated, never deleted.
+    append_only: ClassVar[bool] = False
+    #: Name of the column that ties a row to a network (history, partial views), if any.
+    network_column: ClassVar[str | None] = None
+
+    id: Mapped[str] = mapped_column(Id, primary_key=True)
+
+
+class Fact(Replicated):
+    __abstract__ = True
+    append_only: ClassVar[bool] = True
+
+
+class Zone(Replicated):
+    __tablename__ = "zone"
+
+    name: Mapped[str] = mapped_column(String(200))
+    number: Mapped[str] = mapped_column(String(10))  # the police zone's number, e.g. "5415"
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    signature_overdue_days: Mapped[int] = mapped_column(Integer, default=30)
+    evaluation_interval_months: Mapped[int] = mapped_column(Integer, default=12)
+
+
+class Person(Replicated):
+    """A partner who is not an operator: coordinator, deputy, mayor, prevention officer."""
+
+    __tablename__ = "person"
+
+    full_name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    organisation: Mapped[str | None] = mapped_column(String(200))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Municipality(Replicated):
+    __tablename__ = "municipality"
+
+    zone_id: Mapped[str] = mapped_column(ForeignKey("zone.id"))
+    nis_code: Mapped[str] = mapped_column(String(5), unique=True)
+    name_nl: Mapped[str | None] = mapped_column(String(100))
+    name_fr: Mapped[str | None] = mapped_column(String(100))
+    name_de: Mapped[str | None] = mapped_column(String(100))
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    postcodes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mayor_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+    prevention_officer_id: Mapped[str | None] = mapped_column(ForeignKey("person.id"))
+
+    def display_name(self, language: str = "nl") -> str:
+        names = {"nl": self.name_nl, "fr": self.name_fr, "de": self.name_de}
+        if len(self.languages) > 1:
+            return " / ".join(n for n in (names.get(lang) for lang in self.languages) if n)
+        return names.get(language) or self.name_nl or self.name_fr or self.name_de or ""
+
+
+class Operator(Replicated):
+    """A user of BIN Desk. Every operation records which operator did it."""
+
+    __tablename__ = "operator"
+
+    name: Mapped[str] = mapped_column(String(200))
+    personnel_number: Mapped[str] = mapped_column(String(32), unique=True)
+    role: Mapped[str] = mapped_column(String(32))
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Network(Replicated):
+    """A BIN: one neighbourhood's (or sector's) information network."""
+
+    __tablename__ = "network"
+    __table_args__ = (Index("ix_network_state", "state"),)
+    network_column: ClassVar[str | None] = "id"
+
+    zone_id: Mapped[str] = mapped_column(ForeignKey("zone.id"))
+    municipality_id: Mapped[str] = mapped_column(ForeignKey("municipality.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[str] = mapped_column(String(16))
+    sector: Mapped[str | None] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(32))
+    state_since: Mapped[dt.date] = mapped_column(Date)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    postcodes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    streets: Mapped[list[str]] = mapped_column(JSON, default=list)
+    allowed_categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    mandated_officer_id: Mapped[str | None] = mapped_column(ForeignKey("operator.id"))
+    evaluation_due: Mapped[dt.date | None] = mapped_column(Date)
+    created_on: Mapped[dt.date] = mapped_column(Date)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class NetworkContact(Replicated):
+    """A person's role in one network: coordinator or deputy coordinator."""
+
+    __tablename__ = "network_contact"
+    __table_args__ = (Index("ix_network_contact_network", "network_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    person_id: Mapped[str] = mapped_column(ForeignKey("person.id"))
+    role: Mapped[str] = mapped_column(String(16))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class StateTransition(Fact):
+    """A life-cycle step of a network, with who did it and when it took effect."""
+
+    __tablename__ = "state_transition"
+    __table_args__ = (Index("ix_state_transition_network", "network_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    from_state: Mapped[str | None] = mapped_column(String(32))
+    to_state: Mapped[str] = mapped_column(String(32))
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    actor_id: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class Member(Replicated):
+    """A citizen on a network's member list. Personal data: never log it."""
+
+    __tablename__ = "member"
+    __table_args__ = (Index("ix_member_network_status", "network_id", "status"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    full_name: Mapped[str] = mapped_column(String(200))
+    phone_e164: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(254))
+    street: Mapped[str | None] = mapped_column(String(200))
+    house_number: Mapped[str | None] = mapped_column(String(16))
+    postcode: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(2), default="nl")
+    consent_on: Mapped[dt.date | None] = mapped_column(Date)
+    joined_on: Mapped[dt.date] = mapped_column(Date)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Charter(Replicated):
+    """One version of a network's charter + internal rules."""
+
+    __tablename__ = "charter"
+    __table_args__ = (Index("ix_charter_network", "network_id", "version"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    version: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))
+    drafted_on: Mapped[dt.date] = mapped_column(Date)
+    submitted_on: Mapped[dt.date | None] = mapped_column(Date)
+    advp_reference: Mapped[str | None] = mapped_column(String(64))
+    approved_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class SignatureSlot(Replicated):
+    """One signature a charter version needs: which signatory, since when it is asked."""
+
+    __tablename__ = "signature_slot"
+    __table_args__ = (Index("ix_signature_slot_charter", "charter_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    charter_id: Mapped[str] = mapped_column(ForeignKey("charter.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    party: Mapped[str] = mapped_column(String(16))
+    signatory: Mapped[str] = mapped_column(String(32))
+    requested_on: Mapped[dt.date] = mapped_column(Date)
+
+
+class SignatureEvent(Fact):
+    """A fact about a slot: signed, refused or revoked. The latest fact is the slot's status."""
+
+    __tablename__ = "signature_event"
+    __table_args__ = (Index("ix_signature_event_slot", "slot_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    slot_id: Mapped[str] = mapped_column(ForeignKey("signature_slot.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    status: Mapped[str] = mapped_column(String(16))
+    effective_on: Mapped[dt.date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16))
+    signer_name: Mapped[str] = mapped_column(String(200))
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Message(Replicated):
+    """A police message to one or more networks (the composer issue extends it to CAP 1.2)."""
+
+    __tablename__ = "message"
+
+    zone_id: Mapped[str] = mapped_column(ForeignKey("zone.id"))
+    category: Mapped[str] = mapped_column(String(32))
+    urgency: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    headline: Mapped[str] = mapped_column(String(200))
+    is_exercise: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class MessageTarget(Fact):
+    """A network a message is addressed to."""
+
+    __tablename__ = "message_target"
+    __table_args__ = (
+        Index("ix_message_target_network", "network_id"),
+        Index("ix_message_target_message", "message_id"),
+    )
+    network_column: ClassVar[str | None] = "network_id"
+
+    message_id: Mapped[str] = mapped_column(ForeignKey("message.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+
+
+class MessageText(Replicated):
+    """The text of a message in one language."""
+
+    __tablename__ = "message_text"
+    __table_args__ = (Index("ix_message_text_message", "message_id"),)
+
+    message_id: Mapped[str] = mapped_column(ForeignKey("message.id"))
+    language: Mapped[str] = mapped_column(String(2))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+
+
+class Operation(Base):
+    """One entry of the operation log: the audit trail and the unit of replication.
+
+    `fields` holds the new values of the changed fields as JSON (dates as ISO strings).
+    `network_id` scopes an operation to a network for its history and never changes.
+    """
+
+    __tablename__ = "operation"
+    __table_args__ = (
+        Index("ix_operation_hlc", "hlc"),
+        Index("ix_operation_entity", "entity_id"),
+        Index("ix_operation_network", "network_id", "hlc"),
+    )
+
+    op_id: Mapped[str] = mapped_column(Id, primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(Id)
+    actor_id: Mapped[str | None] = mapped_column(Id)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(Id)
+    network_id: Mapped[str | None] = mapped_column(Id)
+    kind: Mapped[str] = mapped_column(String(8))
+    fields: Mapped[str] = mapped_column(Text)
+    schema_version: Mapped[int] = mapped_column(Integer)
+
+
+class DeviceState(Base):
+    """Key/value bookkeeping of this device (device id, clock, default operator). Never shared."""
+
+    __tablename__ = "device_state"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+REPLICATED: dict[str, type[Replicated]] = {
+    cls.__tablename__: cls
+    for cls in (
+        Zone,
+        Person,
+        Municipality,
+        Operator,
+        Network,
+        NetworkContact,
+        StateTransition,
+        Member,
+        Charter,
+        SignatureSlot,
+        SignatureEvent,
+        Message,
+        MessageTarget,
+        MessageText,
+    )
+}
+
+
+def entity_name(obj: Replicated | type[Replicated]) -> str:
+    return str(obj.__tablename__)
+
+
+def column_names(cls: type[Replicated]) -> list[str]:
+    return [c.key for c in cls.__table__.columns]
+
+
+def serialize_value(value: Any) -> Any:
+    """A column value as it is written into an operation's JSON."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return list(value)
+    return value
+
+
+def deserialize_value(cls: type[Replicated], column: str, value: Any) -> Any:
+    """The inverse of serialize_value, driven by the column's type."""
+    if value is None:
+        return None
+    col_type = cls.__table__.columns[column].type
+    if isinstance(col_type, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(col_type, Date):
+        return dt.date.fromisoformat(value)
+    return value

@@ -1,0 +1,11 @@
+"""Schema identity: which migration this code expects and the version operations carry."""
+
+#: The Alembic head revision of this code. A test checks it against the migration scripts, so
+#: opening a database at head never has to import Alembic (start-up time).
+SCHEMA_HEAD = "0001_initial"
+
+#: Carried by every operation; raised with any migration that changes replicated columns.
+SCHEMA_VERSION = 1
+
+#: Every revision this code knows, oldest first (a database at another one is from a newer app).
+KNOWN_REVISIONS = ("0001_initial",)

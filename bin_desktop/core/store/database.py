@@ -216,9 +216,8 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only session (a consistent snapshot in WAL mode)."""
-        with self._reader() as session:
+        with self._reader() as session:  # closing ends the transaction; objects stay readable
             yield session
-            session.rollback()
 
     @contextmanager
     def unit_of_work(self, actor_id: str | None, new_id: Any = None) -> Iterator[UnitOfWork]:

@@ -1,0 +1,76 @@
+# BIN Desk — developer tasks. `make help` lists them.
+# On a fresh clone `make run` and `make test` create .venv and install everything first.
+
+VENV   := .venv
+PYTHON := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_FILES := $(wildcard ui/*.ui)
+FORMS    := $(patsubst ui/%.ui,bin_desktop/gui/forms/ui_%.py,$(UI_FILES))
+BENCHES  := $(wildcard tests/bench/bench_*.py)
+
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help run test lint translations forms bench bundle clean distclean
+
+help:
+	@echo "make run           open BIN Desk on a demo zone (separate data dir, seeded when empty)"
+	@echo "make test          run the test suite headless (PYTEST_ARGS='-k sync' to select)"
+	@echo "make lint          ruff check + mypy"
+	@echo "make bench         run the benchmarks in tests/bench"
+	@echo "make forms         compile ui/*.ui into bin_desktop/gui/forms/ui_*.py"
+	@echo "make translations  compile resources/translations/*.ts into .qm"
+	@echo "make bundle        build the one-folder PyInstaller bundle in dist/BINDesk"
+	@echo "make clean         remove build output and caches (distclean also removes .venv)"
+
+# The virtual environment, reinstalled whenever pyproject.toml changes.
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --progress-bar off --upgrade pip
+	$(PYTHON) -m pip install --progress-bar off -e '.[dev]'
+	touch $@
+
+run: $(STAMP) translations
+	$(VENV)/bin/bin-desktop --demo
+
+test: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+translations: $(QM_FILES)
+	@:
+
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+forms: $(FORMS)
+	@:
+
+bin_desktop/gui/forms/ui_%.py: ui/%.ui | $(STAMP)
+	@mkdir -p $(@D)
+	$(VENV)/bin/pyside6-uic $< -o $@
+
+bench: $(STAMP)
+	@set -e; for bench in $(BENCHES); do \
+		echo "== $$bench"; \
+		QT_QPA_PLATFORM=offscreen $(PYTHON) $$bench; \
+	done
+
+bundle: $(STAMP) translations
+	$(PYTHON) -c 'import PyInstaller' 2>/dev/null \
+		|| $(PYTHON) -m pip install --progress-bar off 'pyinstaller>=6.10,<7'
+	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -f $(QM_FILES)
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

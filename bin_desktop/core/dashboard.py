@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Select, Text, and_, case, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from bin_desktop.core.domain import MemberStatus, SignatureStatus, Signatory
+from bin_desktop.core.domain import MemberStatus, Signatory, SignatureStatus
 from bin_desktop.core.lifecycle import (
     SIGNING_STATES,
     Actor,
@@ -154,7 +154,9 @@ def _filtered(stmt: Select[Any], flt: DashboardFilter) -> Select[Any]:
     return stmt
 
 
-def signature_progress(session: Session, network_ids: list[str] | None) -> dict[str, SignatureProgress]:
+def signature_progress(
+    session: Session, network_ids: list[str] | None
+) -> dict[str, SignatureProgress]:
     """Signatures of each network's current (highest) charter version."""
     latest = (
         select(Charter.network_id, func.max(Charter.version).label("version"))

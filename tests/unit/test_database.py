@@ -124,7 +124,8 @@ def test_importing_core_loads_no_qt() -> None:
         "import sys, bin_desktop.core, bin_desktop.cli, bin_desktop.cli_commands;"
         "import bin_desktop.core.dashboard, bin_desktop.core.networks, bin_desktop.core.export;"
         "import pkgutil, importlib, bin_desktop.core as c;"
-        "[importlib.import_module(m.name) for m in pkgutil.walk_packages(c.__path__, 'bin_desktop.core.')"
+        "[importlib.import_module(m.name)"
+        " for m in pkgutil.walk_packages(c.__path__, 'bin_desktop.core.')"
         " if '.migrations.' not in m.name + '.'];"
         "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )

@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP, DataDirError
 from bin_desktop.core.hlc import HybridLogicalClock, Timestamp
 from bin_desktop.core.ids import uuid7
-from bin_desktop.core.text import fold
 from bin_desktop.core.store.models import DeviceState
 from bin_desktop.core.store.oplog import UnitOfWork
 from bin_desktop.core.store.schema import KNOWN_REVISIONS, SCHEMA_HEAD
+from bin_desktop.core.text import fold
 
 log = logging.getLogger("bin_desktop.store")
 

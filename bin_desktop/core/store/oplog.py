@@ -81,8 +81,8 @@ class UnitOfWork:
         }
 
     @staticmethod
-    def _network_of(cls: type[Replicated], values: Mapping[str, Any]) -> str | None:
-        column = cls.network_column
+    def _network_of(table: type[Replicated], values: Mapping[str, Any]) -> str | None:
+        column = table.network_column
         return values.get(column) if column else None
 
     # -- changes ---------------------------------------------------------------------------
@@ -108,8 +108,8 @@ class UnitOfWork:
         table_rows: list[dict[str, Any]] = []
         ops: list[dict[str, Any]] = []
         columns = [c for c in column_names(cls) if c != "id"]
-        for row in rows:
-            row = dict(row)
+        for given in rows:
+            row = dict(given)
             row.setdefault("id", self.new_id())
             missing = [c for c in columns if c not in row]
             if missing:

@@ -110,3 +110,33 @@ def test_replaying_the_log_into_an_empty_database_rebuilds_the_state(
         db, include_operations=False)
     assert set(REPLICATED) == set(export_state(db)["tables"])
     replica.close()
+
+
+def test_two_writers_on_one_folder_never_share_a_clock_stamp(small_zone: SmallZone,
+                                                             tmp_path: Path) -> None:
+    """The CLI may write while the GUI is open: each write transaction takes the lock first."""
+    import threading  # noqa: PLC0415
+
+    second = open_database(tmp_path / "data")
+    errors: list[BaseException] = []
+
+    def edit(database: Database, prefix: str) -> None:
+        try:
+            for i in range(40):
+                networks.update_network(database, small_zone.officer, small_zone.network,
+                                        description=f"{prefix}{i}")
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=edit, args=(d, p))
+               for d, p in ((small_zone.db, "a"), (second, "b"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    second.close()
+    assert errors == []
+    updates = [op for op in _ops(small_zone.db, small_zone.network)
+               if op.kind == "update" and "description" in json.loads(op.fields)]
+    assert len(updates) == 80
+    assert len({op.hlc for op in updates}) == 80

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, Text, and_, case, cast, func, or_, select
+from sqlalchemy import Select, Text, and_, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from bin_desktop.core.domain import MemberStatus, Signatory, SignatureStatus
@@ -99,19 +99,15 @@ class DashboardRow:
         return bool(self.evaluation_due and self.evaluation_due < self.today)
 
 
-def _member_counts() -> Any:
-    counted = (MemberStatus.ACTIVE.value, MemberStatus.PAUSED.value)
+def _member_count(*statuses: MemberStatus) -> Any:
+    # Correlated, so a filtered dashboard only counts the members of the networks it shows;
+    # the covering index (network_id, status, deleted) answers it without touching the rows.
     return (
-        select(
-            Member.network_id.label("network_id"),
-            func.sum(case((Member.status.in_(counted), 1), else_=0)).label("members"),
-            func.sum(case((Member.status == MemberStatus.PENDING_REVIEW.value, 1), else_=0)).label(
-                "pending"
-            ),
-        )
-        .where(Member.deleted.is_(False))
-        .group_by(Member.network_id)
-        .subquery("member_counts")
+        select(func.count())
+        .where(Member.network_id == Network.id, Member.status.in_([s.value for s in statuses]),
+               Member.deleted.is_(False))
+        .correlate(Network)
+        .scalar_subquery()
     )
 
 
@@ -210,17 +206,16 @@ def load_rows(
     today: dt.date | None = None,
 ) -> list[DashboardRow]:
     today = today or dt.date.today()
-    members = _member_counts()
     messages = _last_messages()
     stmt = _filtered(
         select(
             Network.id, Network.name, Network.type, Network.municipality_id,
             municipality_label().label("municipality"), Network.state, Network.state_since,
-            func.coalesce(members.c.members, 0), func.coalesce(members.c.pending, 0),
+            _member_count(MemberStatus.ACTIVE, MemberStatus.PAUSED),
+            _member_count(MemberStatus.PENDING_REVIEW),
             messages.c.last_sent, Network.evaluation_due,
         )
         .join(Municipality, Municipality.id == Network.municipality_id)
-        .outerjoin(members, members.c.network_id == Network.id)
         .outerjoin(messages, messages.c.network_id == Network.id),
         flt,
     )

@@ -51,7 +51,7 @@ def test_same_seed_same_zone_and_exports_are_byte_identical(demo_dir: Path,
     other = tmp_path / "again"
     run_cli("demo", "--seed", "7", data_dir=other)
     first = as_json(run_cli("networks", "list", "--json", data_dir=demo_dir))
-    second = as_json(run_cli("networks", "list", "--json", "--data-dir", str(other)))
+    second = as_json(run_cli("networks", "list", "--json", data_dir=other))
     assert [(n["name"], n["state"]) for n in first] == [(n["name"], n["state"]) for n in second]
     export_a = run_cli("export", "--json", data_dir=demo_dir).stdout
     export_b = run_cli("--json", "export", data_dir=demo_dir).stdout

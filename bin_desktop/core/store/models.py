@@ -155,7 +155,7 @@ class Member(Replicated):
     """A citizen on a network's member list. Personal data: never log it."""
 
     __tablename__ = "member"
-    __table_args__ = (Index("ix_member_network_status", "network_id", "status"),)
+    __table_args__ = (Index("ix_member_network_status", "network_id", "status", "deleted"),)
     network_column: ClassVar[str | None] = "network_id"
 
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))

@@ -220,7 +220,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("member", schema=None) as batch_op:
-        batch_op.create_index("ix_member_network_status", ["network_id", "status"], unique=False)
+        batch_op.create_index(
+            "ix_member_network_status", ["network_id", "status", "deleted"], unique=False
+        )
 
     op.create_table(
         "message_target",

@@ -14,7 +14,7 @@ BENCHES  := $(wildcard tests/bench/bench_*.py)
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint translations forms bench bundle clean distclean
+.PHONY: help run test lint translations lupdate forms bench bundle clean distclean
 
 help:
 	@echo "make run           open BIN Desk on a demo zone (separate data dir, seeded when empty)"
@@ -23,6 +23,7 @@ help:
 	@echo "make bench         run the benchmarks in tests/bench"
 	@echo "make forms         compile ui/*.ui into bin_desktop/gui/forms/ui_*.py"
 	@echo "make translations  compile resources/translations/*.ts into .qm"
+	@echo "make lupdate       collect new user-facing strings into the .ts files"
 	@echo "make bundle        build the one-folder PyInstaller bundle in dist/BINDesk"
 	@echo "make clean         remove build output and caches (distclean also removes .venv)"
 
@@ -48,6 +49,12 @@ translations: $(QM_FILES)
 
 resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
 	$(VENV)/bin/pyside6-lrelease $< -qm $@
+
+# core marks its texts with QT_TRANSLATE_NOOP, imported as _N in some modules
+lupdate: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -tr-function-alias QT_TRANSLATE_NOOP+=_N -no-obsolete \
+		-locations none $$(find bin_desktop -name '*.py' -not -path '*/forms/*') $(UI_FILES) \
+		-ts $(TS_FILES)
 
 forms: $(FORMS)
 	@:

@@ -62,6 +62,7 @@ class DashboardFilter:
     states: frozenset[str] = frozenset()
     municipality_id: str | None = None
     network_type: str | None = None
+    network_ids: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,8 @@ def _filtered(stmt: Select[Any], flt: DashboardFilter) -> Select[Any]:
         stmt = stmt.where(Network.municipality_id == flt.municipality_id)
     if flt.network_type:
         stmt = stmt.where(Network.type == flt.network_type)
+    if flt.network_ids:
+        stmt = stmt.where(Network.id.in_(sorted(flt.network_ids)))
     needle = fold(flt.search.strip())
     if needle:
         pattern = f"%{needle.replace('%', '').replace('_', '')}%"

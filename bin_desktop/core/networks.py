@@ -332,7 +332,8 @@ def network_detail(db: Database, network_id: str, today: dt.date | None = None) 
         network = _get_network(session, network_id)
         municipality = session.get(Municipality, network.municipality_id)
         assert municipality is not None
-        rows = [r for r in load_rows(session, DashboardFilter(), today=today) if r.id == network_id]
+        rows = load_rows(session, DashboardFilter(network_ids=frozenset({network_id})),
+                         today=today)
         contacts = []
         for contact in _contacts(session, network_id):
             person = session.get(Person, contact.person_id)

@@ -1,0 +1,1 @@
+"""Python compiled by pyside6-uic from ui/*.ui: generated, never edited by hand."""

@@ -1,0 +1,120 @@
+"""Translated labels for core's codes and the one place that formats dates and numbers.
+
+Core keeps English texts marked with QT_TRANSLATE_NOOP("core", ...); they are translated here,
+in the "core" context, at the moment they are shown (so a language change needs no reload).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from bin_desktop.core.domain import (
+    CATEGORY_LABELS,
+    CHANNEL_LABELS,
+    NETWORK_TYPE_LABELS,
+    ROLE_LABELS,
+    Category,
+    Channel,
+    NetworkType,
+    Role,
+)
+from bin_desktop.core.errors import BinDeskError
+from bin_desktop.core.lifecycle import (
+    ACTOR_LABELS,
+    STATE_LABELS,
+    TASK_TEMPLATES,
+    Actor,
+    State,
+    Task,
+)
+
+
+def tr_core(text: str) -> str:
+    return QCoreApplication.translate("core", text)
+
+
+def _tr_code(labels: dict[Any, str], code: str) -> str:
+    for key, text in labels.items():
+        if key == code:
+            return tr_core(text)
+    return code  # a code from a newer version: show it rather than fail
+
+
+def state_label(state: State | str) -> str:
+    return _tr_code(STATE_LABELS, state)
+
+
+def actor_label(actor: Actor | str) -> str:
+    return _tr_code(ACTOR_LABELS, actor)
+
+
+def role_label(role: Role | str) -> str:
+    return _tr_code(ROLE_LABELS, role)
+
+
+def network_type_label(network_type: NetworkType | str) -> str:
+    return _tr_code(NETWORK_TYPE_LABELS, network_type)
+
+
+def category_label(category: Category | str) -> str:
+    return _tr_code(CATEGORY_LABELS, category)
+
+
+def channel_label(channel: Channel | str) -> str:
+    return _tr_code(CHANNEL_LABELS, channel)
+
+
+def task_sentence(task: Task, network: str, actor: Actor, days: int) -> str:
+    """'Kerkwijk: waiting for the mayor's signature for 121 days', in the interface language."""
+    return _format(tr_core(TASK_TEMPLATES[task]), TASK_TEMPLATES[task],
+                   network=network, actor=actor_label(actor), days=days)
+
+
+def _format(translated: str, original: str, **params: Any) -> str:
+    try:
+        return translated.format(**params)
+    except (KeyError, IndexError, ValueError):  # a translation that broke a placeholder
+        return original.format(**params)
+
+
+def error_message(exc: BinDeskError) -> str:
+    """A core error in the interface language.
+
+    Core passes some parameters that are themselves marked texts (a state's label, say), so
+    string parameters are looked up in the "core" context too; any other text comes back as is.
+    """
+    params = {k: tr_core(v) if isinstance(v, str) else v for k, v in exc.params.items()}
+    return _format(tr_core(exc.template), exc.template, **params)
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+def date_pattern() -> str:
+    """The locale's short date format with a four-digit year ("27/11/26" is ambiguous)."""
+    pattern = locale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def format_date(value: dt.date | dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return locale().toString(QDate(value.year, value.month, value.day), date_pattern())
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone() if value.tzinfo else value
+    return f"{format_date(local)} {local:%H:%M}"
+
+
+def language_name(code: str) -> str:
+    """A language's name in that language: people look for their own."""
+    return {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}.get(code, code)

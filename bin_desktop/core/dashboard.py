@@ -156,48 +156,50 @@ def _filtered(stmt: Select[Any], flt: DashboardFilter) -> Select[Any]:
 def signature_progress(
     session: Session, network_ids: list[str] | None
 ) -> dict[str, SignatureProgress]:
-    """Signatures of each network's current (highest) charter version."""
+    """Signatures of each network's current (highest) charter version, in one query.
+
+    A slot's status is its latest fact (signed, refused, revoked); no fact means pending.
+    """
     latest = (
         select(Charter.network_id, func.max(Charter.version).label("version"))
         .group_by(Charter.network_id)
         .subquery("latest")
     )
     current = aliased(Charter)
-    charters_stmt = select(current.id, current.network_id, current.submitted_on).join(
-        latest, and_(latest.c.network_id == current.network_id, latest.c.version == current.version)
+    last_fact = (
+        select(SignatureEvent.status)
+        .where(SignatureEvent.slot_id == SignatureSlot.id)
+        .order_by(SignatureEvent.effective_on.desc(), SignatureEvent.id.desc())
+        .limit(1)
+        .correlate(SignatureSlot)
+        .scalar_subquery()
+    )
+    stmt = (
+        select(current.network_id, current.submitted_on, SignatureSlot.signatory,
+               SignatureSlot.requested_on, last_fact)
+        .join(latest, and_(latest.c.network_id == current.network_id,
+                           latest.c.version == current.version))
+        .outerjoin(SignatureSlot, SignatureSlot.charter_id == current.id)
     )
     if network_ids is not None:
-        charters_stmt = charters_stmt.where(current.network_id.in_(network_ids))
-    charters = {cid: (nid, submitted) for cid, nid, submitted in session.execute(charters_stmt)}
-    if not charters:
-        return {}
-    slots = session.execute(
-        select(SignatureSlot.id, SignatureSlot.charter_id, SignatureSlot.signatory,
-               SignatureSlot.requested_on).where(SignatureSlot.charter_id.in_(list(charters)))
-    ).all()
-    status: dict[str, str] = {}
-    events = session.execute(
-        select(SignatureEvent.slot_id, SignatureEvent.status)
-        .where(SignatureEvent.slot_id.in_([s.id for s in slots]))
-        .order_by(SignatureEvent.effective_on, SignatureEvent.id)
-    )
-    for slot_id, event_status in events:
-        status[slot_id] = event_status  # the latest fact wins
+        stmt = stmt.where(current.network_id.in_(network_ids))
     done: Counter[str] = Counter()
     needed: Counter[str] = Counter()
+    submitted: dict[str, dt.date | None] = {}
     pending: dict[str, list[PendingSignature]] = defaultdict(list)
-    for slot in slots:
-        needed[slot.charter_id] += 1
-        slot_status = status.get(slot.id, SignatureStatus.PENDING.value)
-        if slot_status == SignatureStatus.SIGNED.value:
-            done[slot.charter_id] += 1
+    for network_id, submitted_on, signatory, requested_on, status in session.execute(stmt):
+        submitted[network_id] = submitted_on
+        if signatory is None:
+            continue  # a charter without slots yet
+        needed[network_id] += 1
+        if status == SignatureStatus.SIGNED.value:
+            done[network_id] += 1
         else:
-            pending[slot.charter_id].append(
-                PendingSignature(Signatory(slot.signatory), slot.requested_on)
-            )
+            pending[network_id].append(PendingSignature(Signatory(signatory), requested_on))
     return {
-        network_id: SignatureProgress(done[cid], needed[cid], tuple(pending[cid]), submitted)
-        for cid, (network_id, submitted) in charters.items()
+        network_id: SignatureProgress(done[network_id], needed[network_id],
+                                      tuple(pending[network_id]), submitted_on)
+        for network_id, submitted_on in submitted.items()
     }
 
 
@@ -223,7 +225,7 @@ def load_rows(
         flt,
     )
     raw = session.execute(stmt).all()
-    progress = signature_progress(session, [r[0] for r in raw] if len(raw) < 400 else None)
+    progress = signature_progress(session, [r[0] for r in raw] if len(raw) < 100 else None)
     rows = []
     for (nid, name, ntype, mid, mname, state, since, n_members, n_pending, last_sent,
          evaluation_due) in raw:

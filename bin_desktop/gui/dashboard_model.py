@@ -112,6 +112,8 @@ class DashboardModel(RowsModel):
         return False
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return super().data(index, role)
         if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole,
                     Qt.ItemDataRole.FontRole):
             if not index.isValid() or not 0 <= index.row() < len(self._rows):

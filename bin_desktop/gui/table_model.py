@@ -49,6 +49,9 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._columns = self.columns()
+        # Display texts per row, made on first paint: views ask for the same cell many times
+        # (size hints, paint, accessibility) and a cell's text is made with translations.
+        self._cells: dict[int, tuple[str, ...]] = {}
 
     # -- to implement ------------------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -61,6 +64,7 @@ class RowsModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._cells.clear()
         self.endResetModel()
 
     def rows(self) -> list[Any]:
@@ -90,25 +94,34 @@ class RowsModel(QAbstractTableModel):
             return _RIGHT if column.numeric else _LEFT
         return None
 
+    def cell_text(self, row: int, column: int) -> str:
+        cells = self._cells.get(row)
+        if cells is None:
+            record = self._rows[row]
+            cells = self._cells[row] = tuple(c.display(record) for c in self._columns)
+        return cells[column]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         if not 0 <= index.column() < len(self._columns):
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell_text(index.row(), index.column())
         row = self._rows[index.row()]
         column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             return column.tooltip(row) if column.tooltip else None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if column.numeric else _LEFT
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.title}: {column.display(row)}"
+            return f"{column.title}: {self.cell_text(index.row(), index.column())}"
         if role == ID_ROLE:
             return self.row_id(row)
         if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.display(row).casefold()
+            if column.sort:
+                return column.sort(row)
+            return self.cell_text(index.row(), index.column()).casefold()
         return None
 
 

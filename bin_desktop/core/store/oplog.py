@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
-from sqlalchemy import insert
+from sqlalchemy import Table, insert
 from sqlalchemy.orm import Session
 
 from bin_desktop.core.hlc import HybridLogicalClock
@@ -119,7 +119,9 @@ class UnitOfWork:
             ops.append(self._operation_row(cls, row["id"], self._network_of(cls, row),
                                            OpKind.CREATE, fields))
         if table_rows:
-            self.session.execute(insert(cls), table_rows)
+            table = cls.__table__
+            assert isinstance(table, Table)
+            self.session.execute(insert(table), table_rows)  # one executemany, NULLs kept
             self.session.execute(insert(Operation), ops)
         return len(table_rows)
 

@@ -203,9 +203,12 @@ class DashboardPage(QWidget):
             self.view.fontMetrics().height() + 8)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized to their contents once, on the first rows; measuring them again on
+        # every keystroke of a search would cost more than the query itself.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(SIZE_HINT_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._columns_sized = False
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.model.sortRequested.connect(self.reload_table)
@@ -322,6 +325,10 @@ class DashboardPage(QWidget):
             return  # a newer search is on its way
         selected = self.selected_network_id()
         self.model.set_rows(rows)
+        if rows and not self._columns_sized:
+            self._columns_sized = True
+            for column in range(1, self.model.columnCount()):
+                self.view.resizeColumnToContents(column)
         if selected is not None and (row := self.model.row_of(selected)) is not None:
             self.view.selectRow(row)
         total = self._total

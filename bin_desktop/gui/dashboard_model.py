@@ -17,6 +17,7 @@ from bin_desktop.gui.labels import (
     actor_label,
     format_date,
     network_type_label,
+    network_type_short_label,
     state_label,
     task_sentence,
 )
@@ -54,7 +55,8 @@ class DashboardModel(RowsModel):
     def columns(self) -> list[Column]:
         return [
             Column(self.tr("Name"), lambda r: r.name),
-            Column(self.tr("Type"), lambda r: network_type_label(r.type)),
+            Column(self.tr("Type"), lambda r: network_type_short_label(r.type),
+                   tooltip=lambda r: network_type_label(r.type)),
             Column(self.tr("Municipality"), lambda r: r.municipality),
             Column(self.tr("State"), lambda r: state_label(r.state),
                    tooltip=self._state_tooltip),

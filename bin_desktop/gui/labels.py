@@ -59,6 +59,13 @@ def network_type_label(network_type: NetworkType | str) -> str:
     return _tr_code(NETWORK_TYPE_LABELS, network_type)
 
 
+def network_type_short_label(network_type: NetworkType | str) -> str:
+    """For narrow table columns: "BIN-Z" instead of "BIN-Z (self-employed)"."""
+    if network_type == NetworkType.BIN_Z:
+        return "BIN-Z"
+    return network_type_label(network_type)
+
+
 def category_label(category: Category | str) -> str:
     return _tr_code(CATEGORY_LABELS, category)
 

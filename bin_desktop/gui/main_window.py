@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
             width = max(width, button.sizeHint().width())
         self.nav_group.idClicked.connect(lambda index: self.show_page(PAGE_NAMES[index]))
         layout.addStretch(1)
-        sidebar.setFixedWidth(max(170, width + 40))
+        sidebar.setFixedWidth(max(140, width + 32))
         return sidebar
 
     def _build_status_bar(self) -> None:

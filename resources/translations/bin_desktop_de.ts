@@ -296,7 +296,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n Netzwerk</numerusform><numerusform>%n Netzwerke</numerusform></translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,7 +610,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n Netzwerk</numerusform><numerusform>%n Netzwerke</numerusform></translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -991,6 +995,10 @@
         <translation>{signed}; ausstehend: {waiting}</translation>
     </message>
     <message>
+        <source>{signed}; waiting for {waiting} and {more} more</source>
+        <translation>{signed}; wartet auf {waiting} und {more} weitere</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -1106,7 +1114,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1645,6 +1655,10 @@
     <message>
         <source>BIN Desk is already open on the data folder {path}. Switch to that window, or close it first.</source>
         <translation>BIN Desk ist bereits für den Datenordner {path} geöffnet. Wechseln Sie zu diesem Fenster oder schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE, got {text}.</source>
+        <translation>--set erwartet FELD=WERT, erhalten: {text}.</translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n réseau</numerusform><numerusform>%n réseaux</numerusform></translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,7 +610,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n réseau</numerusform><numerusform>%n réseaux</numerusform></translation>
+            <numerusform>%n réseau</numerusform>
+            <numerusform>%n réseaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -991,6 +995,10 @@
         <translation>{signed} ; en attente : {waiting}</translation>
     </message>
     <message>
+        <source>{signed}; waiting for {waiting} and {more} more</source>
+        <translation>{signed} ; en attente de : {waiting} et {more} autre(s)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -1106,7 +1114,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1645,6 +1655,10 @@
     <message>
         <source>BIN Desk is already open on the data folder {path}. Switch to that window, or close it first.</source>
         <translation>BIN Desk est déjà ouvert sur le dossier de données {path}. Passez à cette fenêtre ou fermez-la d'abord.</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE, got {text}.</source>
+        <translation>--set attend CHAMP=VALEUR, reçu : {text}.</translation>
     </message>
 </context>
 <context>

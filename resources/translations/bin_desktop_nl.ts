@@ -296,7 +296,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n netwerk</numerusform><numerusform>%n netwerken</numerusform></translation>
+            <numerusform>%n netwerk</numerusform>
+            <numerusform>%n netwerken</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -608,7 +610,9 @@
     <message numerus="yes">
         <source>%n network(s)</source>
         <translation>
-            <numerusform>%n netwerk</numerusform><numerusform>%n netwerken</numerusform></translation>
+            <numerusform>%n netwerk</numerusform>
+            <numerusform>%n netwerken</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -991,6 +995,10 @@
         <translation>{signed}; wacht op {waiting}</translation>
     </message>
     <message>
+        <source>{signed}; waiting for {waiting} and {more} more</source>
+        <translation>{signed}; wacht op {waiting} en nog {more}</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
@@ -1106,7 +1114,9 @@
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n rij</numerusform><numerusform>%n rijen</numerusform></translation>
+            <numerusform>%n rij</numerusform>
+            <numerusform>%n rijen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Networks</source>
@@ -1645,6 +1655,10 @@
     <message>
         <source>BIN Desk is already open on the data folder {path}. Switch to that window, or close it first.</source>
         <translation>BIN Desk is al geopend op de gegevensmap {path}. Ga naar dat venster, of sluit het eerst.</translation>
+    </message>
+    <message>
+        <source>--set needs FIELD=VALUE, got {text}.</source>
+        <translation>--set verwacht VELD=WAARDE, niet {text}.</translation>
     </message>
 </context>
 <context>

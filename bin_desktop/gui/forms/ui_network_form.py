@@ -30,69 +30,70 @@ class Ui_NetworkForm(object):
         self.mainLayout.setSpacing(8)
         self.mainLayout.setObjectName(u"mainLayout")
         self.mainLayout.setContentsMargins(12, 12, 12, 8)
-        self.headerLayout = QHBoxLayout()
-        self.headerLayout.setSpacing(16)
+        self.headerLayout = QGridLayout()
         self.headerLayout.setObjectName(u"headerLayout")
+        self.headerLayout.setHorizontalSpacing(12)
+        self.headerLayout.setVerticalSpacing(2)
         self.backButton = QPushButton(NetworkForm)
         self.backButton.setObjectName(u"backButton")
 
-        self.headerLayout.addWidget(self.backButton)
+        self.headerLayout.addWidget(self.backButton, 0, 0, 1, 1)
 
-        self.titleLayout = QVBoxLayout()
-        self.titleLayout.setSpacing(2)
-        self.titleLayout.setObjectName(u"titleLayout")
         self.titleLabel = QLabel(NetworkForm)
         self.titleLabel.setObjectName(u"titleLabel")
         self.titleLabel.setText(u"\u2014")
+        self.titleLabel.setWordWrap(True)
         self.titleLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.titleLayout.addWidget(self.titleLabel)
+        self.headerLayout.addWidget(self.titleLabel, 0, 1, 1, 1)
+
+        self.changeStateButton = QPushButton(NetworkForm)
+        self.changeStateButton.setObjectName(u"changeStateButton")
+
+        self.headerLayout.addWidget(self.changeStateButton, 0, 2, 1, 1)
 
         self.nextActionLabel = QLabel(NetworkForm)
         self.nextActionLabel.setObjectName(u"nextActionLabel")
         self.nextActionLabel.setText(u"")
         self.nextActionLabel.setWordWrap(True)
 
-        self.titleLayout.addWidget(self.nextActionLabel)
+        self.headerLayout.addWidget(self.nextActionLabel, 1, 1, 1, 2)
 
-
-        self.headerLayout.addLayout(self.titleLayout)
-
-        self.statusLayout = QFormLayout()
+        self.statusLayout = QHBoxLayout()
+        self.statusLayout.setSpacing(6)
         self.statusLayout.setObjectName(u"statusLayout")
-        self.statusLayout.setHorizontalSpacing(8)
-        self.statusLayout.setVerticalSpacing(2)
         self.stateCaption = QLabel(NetworkForm)
         self.stateCaption.setObjectName(u"stateCaption")
 
-        self.statusLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.stateCaption)
+        self.statusLayout.addWidget(self.stateCaption)
 
         self.stateValueLabel = QLabel(NetworkForm)
         self.stateValueLabel.setObjectName(u"stateValueLabel")
         self.stateValueLabel.setText(u"")
 
-        self.statusLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.stateValueLabel)
+        self.statusLayout.addWidget(self.stateValueLabel)
+
+        self.statusSpacer = QSpacerItem(18, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.statusLayout.addItem(self.statusSpacer)
 
         self.signaturesCaption = QLabel(NetworkForm)
         self.signaturesCaption.setObjectName(u"signaturesCaption")
 
-        self.statusLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.signaturesCaption)
+        self.statusLayout.addWidget(self.signaturesCaption)
 
         self.signaturesValueLabel = QLabel(NetworkForm)
         self.signaturesValueLabel.setObjectName(u"signaturesValueLabel")
         self.signaturesValueLabel.setText(u"")
+        self.signaturesValueLabel.setWordWrap(True)
 
-        self.statusLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.signaturesValueLabel)
+        self.statusLayout.addWidget(self.signaturesValueLabel)
 
+        self.statusLayout.setStretch(4, 1)
 
-        self.headerLayout.addLayout(self.statusLayout)
+        self.headerLayout.addLayout(self.statusLayout, 2, 1, 1, 2)
 
-        self.changeStateButton = QPushButton(NetworkForm)
-        self.changeStateButton.setObjectName(u"changeStateButton")
-
-        self.headerLayout.addWidget(self.changeStateButton)
-
-        self.headerLayout.setStretch(1, 1)
+        self.headerLayout.setColumnStretch(1, 1)
 
         self.mainLayout.addLayout(self.headerLayout)
 
@@ -452,6 +453,13 @@ class Ui_NetworkForm(object):
 #if QT_CONFIG(accessibility)
         self.titleLabel.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Network name", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.changeStateButton.setToolTip(QCoreApplication.translate("NetworkForm", u"Move the network to the next step of its life cycle", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.changeStateButton.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Change state", None))
+#endif // QT_CONFIG(accessibility)
+        self.changeStateButton.setText(QCoreApplication.translate("NetworkForm", u"Change state\u2026", None))
 #if QT_CONFIG(accessibility)
         self.nextActionLabel.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Next action", None))
 #endif // QT_CONFIG(accessibility)
@@ -463,13 +471,6 @@ class Ui_NetworkForm(object):
 #if QT_CONFIG(accessibility)
         self.signaturesValueLabel.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Signatures of the current charter", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(tooltip)
-        self.changeStateButton.setToolTip(QCoreApplication.translate("NetworkForm", u"Move the network to the next step of its life cycle", None))
-#endif // QT_CONFIG(tooltip)
-#if QT_CONFIG(accessibility)
-        self.changeStateButton.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Change state", None))
-#endif // QT_CONFIG(accessibility)
-        self.changeStateButton.setText(QCoreApplication.translate("NetworkForm", u"Change state\u2026", None))
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("NetworkForm", u"Network details", None))
 #endif // QT_CONFIG(accessibility)

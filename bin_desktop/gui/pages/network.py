@@ -229,13 +229,19 @@ class NetworkPage(QWidget):
         else:
             text = self.tr("{done} of {needed} signed").format(
                 done=signatures.done, needed=signatures.needed)
-            if signatures.pending:
-                waiting = ", ".join(
-                    self.tr("{who} since {date}").format(
-                        who=actor_label(p.signatory.value), date=format_date(p.requested_on))
-                    for p in sorted(signatures.pending, key=lambda p: p.requested_on))
+            waiting = [
+                self.tr("{who} since {date}").format(
+                    who=actor_label(p.signatory.value), date=format_date(p.requested_on))
+                for p in sorted(signatures.pending, key=lambda p: p.requested_on)
+            ]
+            # The header has room for one pending party; the tool tip names them all.
+            ui.signaturesValueLabel.setToolTip("\n".join(waiting))
+            if len(waiting) == 1:
                 text = self.tr("{signed}; waiting for {waiting}").format(
-                    signed=text, waiting=waiting)
+                    signed=text, waiting=waiting[0])
+            elif waiting:
+                text = self.tr("{signed}; waiting for {waiting} and {more} more").format(
+                    signed=text, waiting=waiting[0], more=len(waiting) - 1)
             ui.signaturesValueLabel.setText(text)
         ui.changeStateButton.setEnabled(True)
 

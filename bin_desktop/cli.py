@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from bin_desktop import __version__
+from bin_desktop.cli_charter import add_parsers as add_charter_parsers
 from bin_desktop.options import AppOptions
 
 EXIT_OK = 0
@@ -106,6 +107,8 @@ def build_parser() -> argparse.ArgumentParser:
     net_history.add_argument("--limit", type=int, default=50)
     _json_flag(net_history)
 
+    add_charter_parsers(commands, _Parser)
+
     export = commands.add_parser("export", help="the whole shared state as canonical JSON")
     export.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
     _json_flag(export)
@@ -166,12 +169,16 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
+    from bin_desktop import cli_charter  # noqa: PLC0415
     from bin_desktop.cli_commands import COMMANDS  # noqa: PLC0415
     from bin_desktop.core.store.database import open_database  # noqa: PLC0415
 
+    key = (args.command, getattr(args, "action", None))
+    handler = {**COMMANDS, **cli_charter.COMMANDS}[key]
+    if cli_charter.needs_no_database(args):
+        return handler(None, args)
     db = open_database(_data_dir(args))
     try:
-        handler = COMMANDS[(args.command, getattr(args, "action", None))]
         return handler(db, args)
     finally:
         db.close()

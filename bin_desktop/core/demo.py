@@ -22,8 +22,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from bin_desktop.core import demo_data as data
+from bin_desktop.core.charter.content import SNAPSHOT, TEXTS, build_snapshot, compute_hash, texts_of
+from bin_desktop.core.documents.texts import default_sections
 from bin_desktop.core.domain import (
     LANGUAGES,
     SIGNATORY_PARTY,
@@ -397,6 +400,8 @@ class _Seeder:
         instead of a handful).
         """
         for bucket, cls in self._BUCKETS:
+            if bucket == "charter":
+                self._freeze_charters(uow.session)
             by_actor: dict[str, list[dict[str, Any]]] = {}
             for actor, row in self.rows[bucket]:
                 if "id" not in row:
@@ -406,6 +411,22 @@ class _Seeder:
                 rows.sort(key=lambda r: tuple(v is None for v in r.values()))
                 uow.actor_id = actor
                 uow.create_many(cls, rows)
+
+    def _freeze_charters(self, session: Session) -> None:
+        """Sent versions carry the snapshot and hash that sending a charter freezes.
+
+        Computed by the charter services' own functions once the networks, people and contacts
+        are written, so a demo charter's PDF and hash are what BIN Desk itself would produce.
+        """
+        for _actor, row in self.rows["charter"]:
+            network = session.get(Network, row["network_id"])
+            assert network is not None
+            charter = Charter(**row)  # transient: only read by the snapshot functions
+            snapshot = build_snapshot(session, network, charter)
+            row["content"] = {**row["content"], SNAPSHOT: snapshot}
+            row["content_hash"] = compute_hash(network.id, row["version"], texts_of(charter),
+                                               row["start_date"], row["duration_months"],
+                                               snapshot)
 
     def summary(self, operations: int) -> DemoSummary:
         return DemoSummary(
@@ -455,6 +476,7 @@ class _Seeder:
         self.add("zone", self.admin_id, {
             "id": self.zone_id, "name": data.ZONE_NAME, "number": data.ZONE_NUMBER,
             "language": "nl", "signature_overdue_days": 30, "evaluation_interval_months": 12,
+            "address": data.ZONE_ADDRESS,
         })
 
     def _municipality(self, spec: data.MunicipalitySpec, index: int) -> None:
@@ -937,6 +959,12 @@ class _Seeder:
                     "id": self.new_id(), "network_id": net_id, "version": len(charters) + 1,
                     "status": CharterStatus.SIGNING.value, "drafted_on": drafted,
                     "submitted_on": None, "advp_reference": None, "approved_on": None,
+                    "content": {TEXTS: {lang: default_sections(lang, plan.type.value)
+                                        for lang in plan.languages}},
+                    "start_date": day + dt.timedelta(days=30), "duration_months": None,
+                    "municipality_signatories": [s.value for s in signatories
+                                                 if SIGNATORY_PARTY[s] == Party.MUNICIPALITY],
+                    "content_hash": None, "frozen_on": day, "advp_remarks": "",
                 })
                 charters.append(current)
                 window = day
@@ -978,17 +1006,6 @@ class _Seeder:
             municipal = SIGNATORY_PARTY[signatory] == Party.MUNICIPALITY
             requested = min(end, start + dt.timedelta(days=7)) if municipal else start
             slot_id = self.new_id()
-            self.add("signature_slot", plan.officer, {
-                "id": slot_id, "charter_id": charter["id"], "network_id": net_id,
-                "party": SIGNATORY_PARTY[signatory].value, "signatory": signatory.value,
-                "requested_on": requested,
-            })
-            if signatory in pending:
-                continue
-            low = max(last, requested)
-            signed_on = low + dt.timedelta(days=rng.randint(0, max(0, (end - low).days // 2)))
-            last = signed_on
-            korpschef = signatory == Signatory.KORPSCHEF
             signer = {
                 Signatory.COORDINATOR: coordinator,
                 Signatory.MANDATED_OFFICER: self.operator_names[plan.officer],
@@ -996,12 +1013,25 @@ class _Seeder:
                 Signatory.MAYOR: plan.muni.mayor,
                 Signatory.PREVENTION_OFFICER: plan.muni.prevention_officer,
             }[signatory]
+            self.add("signature_slot", plan.officer, {
+                "id": slot_id, "charter_id": charter["id"], "network_id": net_id,
+                "party": SIGNATORY_PARTY[signatory].value, "signatory": signatory.value,
+                "requested_on": requested, "expected_signer": signer,
+            })
+            if signatory in pending:
+                continue
+            low = max(last, requested)
+            signed_on = low + dt.timedelta(days=rng.randint(0, max(0, (end - low).days // 2)))
+            last = signed_on
+            korpschef = signatory == Signatory.KORPSCHEF
             digital = rng.random() < (0.5 if korpschef else 0.25)
             self.add("signature_event", plan.officer, {
                 "slot_id": slot_id, "network_id": net_id,
                 "status": SignatureStatus.SIGNED.value, "effective_on": signed_on,
                 "method": "digital" if digital else "wet_ink", "signer_name": signer,
                 "recorded_by": self.korpschef_id if korpschef else plan.officer, "note": "",
+                "document_sha256": None, "certificate_subject": None,
+                "certificate_fingerprint": None,
             })
         return last
 

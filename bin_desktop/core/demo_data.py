@@ -16,6 +16,8 @@ from bin_desktop.core.domain import Category, NetworkType, Role, Urgency
 ZONE_NAME = "PZ Zennevallei (demo)"
 ZONE_SHORT = "Zennevallei"
 ZONE_NUMBER = "5415"
+#: Fictional postal address of the demo zone's headquarters (for letters to ADVP).
+ZONE_ADDRESS = "Politiezone Zennevallei (demo)\nDemostraat 1\n1500 Halle"
 
 #: RFC 2606 reserved domains: the only domains demo e-mail addresses may use.
 EMAIL_DOMAINS = ("example.com", "example.org", "example.net")

@@ -143,6 +143,7 @@ class CharterStatus(StrEnum):
     SUBMITTED = "submitted"
     APPROVED = "approved"
     SUPERSEDED = "superseded"
+    RETURNED = "returned"  # sent back by the korpschef or with ADVP's remarks
 
 
 class SignatureStatus(StrEnum):

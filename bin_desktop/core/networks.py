@@ -31,6 +31,7 @@ from bin_desktop.core.store.models import (
     Person,
     StateTransition,
 )
+from bin_desktop.core.store.oplog import UnitOfWork
 
 EDITABLE_FIELDS = (
     "name",
@@ -208,27 +209,33 @@ def transition(
     with db.unit_of_work(actor_id) as uow:
         require(uow.session, actor_id, Permission.NETWORK_TRANSITION)
         network = _get_network(uow.session, network_id)
-        current = State(network.state)
-        if not can_transition(current, target):
-            allowed = ", ".join(s.value for s in allowed_next(current)) or "-"
-            raise InvalidTransition(
-                QT_TRANSLATE_NOOP(
-                    "core",
-                    "{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.",
-                ),
-                network=network.name, current=STATE_LABELS[current],
-                target=STATE_LABELS[target], allowed=allowed,
-            )
-        if effective_on < network.state_since:
-            raise InvalidTransition(
-                QT_TRANSLATE_NOOP("core", "The date {date} is before the current state began "
-                                          "({since})."),
-                date=effective_on.isoformat(), since=network.state_since.isoformat(),
-            )
-        uow.create(StateTransition, network_id=network.id, from_state=current.value,
-                   to_state=target.value, effective_on=effective_on, actor_id=actor_id,
-                   reason=reason.strip())
-        uow.update(network, state=target.value, state_since=effective_on)
+        transition_in(uow, network, target, effective_on, reason)
+
+
+def transition_in(uow: UnitOfWork, network: Network, target: State, effective_on: dt.date,
+                  reason: str = "") -> None:
+    """The state change itself, inside a caller's unit of work (charter steps use it too)."""
+    current = State(network.state)
+    if not can_transition(current, target):
+        allowed = ", ".join(s.value for s in allowed_next(current)) or "-"
+        raise InvalidTransition(
+            QT_TRANSLATE_NOOP(
+                "core",
+                "{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.",
+            ),
+            network=network.name, current=STATE_LABELS[current],
+            target=STATE_LABELS[target], allowed=allowed,
+        )
+    if effective_on < network.state_since:
+        raise InvalidTransition(
+            QT_TRANSLATE_NOOP("core", "The date {date} is before the current state began "
+                                      "({since})."),
+            date=effective_on.isoformat(), since=network.state_since.isoformat(),
+        )
+    uow.create(StateTransition, network_id=network.id, from_state=current.value,
+               to_state=target.value, effective_on=effective_on, actor_id=uow.actor_id,
+               reason=reason.strip())
+    uow.update(network, state=target.value, state_since=effective_on)
 
 
 @dataclass

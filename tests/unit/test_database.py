@@ -131,3 +131,33 @@ def test_importing_core_loads_no_qt() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_an_older_schema_is_backed_up_then_migrated_keeping_its_rows(tmp_path: Path) -> None:
+    from alembic import command  # noqa: PLC0415
+
+    from bin_desktop.core.migrations.runner import alembic_config  # noqa: PLC0415
+    from bin_desktop.core.store.database import make_engine  # noqa: PLC0415
+
+    path = tmp_path / DB_FILENAME
+    engine = make_engine(path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, KNOWN_REVISIONS[0])
+    with engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO operator (id, name, personnel_number, role, email, active) "
+            "VALUES ('op-1', 'An Peeters', 'P1', 'administrator', NULL, 1)")
+    engine.dispose()
+    db = open_database(tmp_path)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == \
+            SCHEMA_HEAD
+        assert conn.exec_driver_sql("SELECT name FROM operator").scalar() == "An Peeters"
+    db.close()
+    backups = list(tmp_path.glob(f"{DB_FILENAME}.before-*.bak"))
+    assert len(backups) == 1
+    with sqlite3.connect(backups[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+            KNOWN_REVISIONS[0]

@@ -15,7 +15,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 Id = String(36)
@@ -50,6 +61,7 @@ class Zone(Replicated):
     language: Mapped[str] = mapped_column(String(2), default="nl")
     signature_overdue_days: Mapped[int] = mapped_column(Integer, default=30)
     evaluation_interval_months: Mapped[int] = mapped_column(Integer, default=12)
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class Person(Replicated):
@@ -186,6 +198,18 @@ class Charter(Replicated):
     submitted_on: Mapped[dt.date | None] = mapped_column(Date)
     advp_reference: Mapped[str | None] = mapped_column(String(64))
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: {"texts": {language: {section code: text}}, "snapshot": {...} once sent for signing}
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict,
+                                                              server_default="{}")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    duration_months: Mapped[int | None] = mapped_column(Integer)  # None: indefinite
+    #: which municipal signatories this version needs: "mayor" and/or "prevention_officer"
+    municipality_signatories: Mapped[list[str]] = mapped_column(JSON, default=list,
+                                                               server_default="[]")
+    #: sha256 of the content as sent for signature; None while the version is a draft
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    frozen_on: Mapped[dt.date | None] = mapped_column(Date)
+    advp_remarks: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
 class SignatureSlot(Replicated):
@@ -200,6 +224,8 @@ class SignatureSlot(Replicated):
     party: Mapped[str] = mapped_column(String(16))
     signatory: Mapped[str] = mapped_column(String(32))
     requested_on: Mapped[dt.date] = mapped_column(Date)
+    #: who is expected to sign here (a signed PDF from anybody else is refused)
+    expected_signer: Mapped[str] = mapped_column(String(200), default="", server_default="")
 
 
 class SignatureEvent(Fact):
@@ -217,6 +243,44 @@ class SignatureEvent(Fact):
     signer_name: Mapped[str] = mapped_column(String(200))
     recorded_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
     note: Mapped[str] = mapped_column(Text, default="")
+    #: the signed PDF or the scan that proves this fact, in the blob store
+    document_sha256: Mapped[str | None] = mapped_column(String(64))
+    certificate_subject: Mapped[str | None] = mapped_column(String(300))
+    certificate_fingerprint: Mapped[str | None] = mapped_column(String(64))
+
+
+class CharterFile(Fact):
+    """A file tied to a charter version: signed PDF, wet-ink scan, ADVP letter or notice.
+
+    The bytes live in the content-addressed `blob` table under `sha256`.
+    """
+
+    __tablename__ = "charter_file"
+    __table_args__ = (Index("ix_charter_file_charter", "charter_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    charter_id: Mapped[str | None] = mapped_column(ForeignKey("charter.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    kind: Mapped[str] = mapped_column(String(24))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    recorded_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrustAnchor(Replicated):
+    """A CA certificate the zone trusts for signatures (never the OS store silently)."""
+
+    __tablename__ = "trust_anchor"
+
+    name: Mapped[str] = mapped_column(String(300))
+    pem: Mapped[str] = mapped_column(Text)
+    fingerprint_sha256: Mapped[str] = mapped_column(String(64))
+    added_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Message(Replicated):
@@ -287,6 +351,21 @@ class Operation(Base):
     schema_version: Mapped[int] = mapped_column(Integer)
 
 
+class Blob(Base):
+    """Content-addressed file bytes (signed PDFs, scans, letters). Immutable.
+
+    Not in the operation log: the facts that reference a blob carry its sha256, and the sync
+    copies the blobs a replica lacks by hash.
+    """
+
+    __tablename__ = "blob"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    media_type: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class DeviceState(Base):
     """Key/value bookkeeping of this device (device id, clock, default operator). Never shared."""
 
@@ -310,6 +389,8 @@ REPLICATED: dict[str, type[Replicated]] = {
         Charter,
         SignatureSlot,
         SignatureEvent,
+        CharterFile,
+        TrustAnchor,
         Message,
         MessageTarget,
         MessageText,

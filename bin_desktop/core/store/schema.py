@@ -2,10 +2,10 @@
 
 #: The Alembic head revision of this code. A test checks it against the migration scripts, so
 #: opening a database at head never has to import Alembic (start-up time).
-SCHEMA_HEAD = "0001_initial"
+SCHEMA_HEAD = "0002_charter_documents"
 
 #: Carried by every operation; raised with any migration that changes replicated columns.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 #: Every revision this code knows, oldest first (a database at another one is from a newer app).
-KNOWN_REVISIONS = ("0001_initial",)
+KNOWN_REVISIONS = ("0001_initial", "0002_charter_documents")

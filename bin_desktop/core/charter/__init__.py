@@ -1,0 +1,1 @@
+"""The charter + internal rules of a BIN: versions, content, signatures, ADVP."""

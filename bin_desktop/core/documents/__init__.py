@@ -1,0 +1,1 @@
+"""PDF documents: charter + internal rules, ADVP letters and notices (reportlab)."""

@@ -73,7 +73,7 @@ def build_snapshot(session: Session, network: Network, charter: Charter) -> dict
         select(NetworkContact.role, Person)
         .join(Person, Person.id == NetworkContact.person_id)
         .where(NetworkContact.network_id == network.id, NetworkContact.deleted.is_(False))
-        .order_by(NetworkContact.role.desc(), Person.full_name)  # coordinator before deputy
+        .order_by(NetworkContact.role, Person.full_name)  # "coordinator" sorts before "deputy"
     ).all()
     names: dict[str, str] = {}
     for role, person in contacts:

@@ -297,6 +297,14 @@ def render_charter_pdf(db: Database, network_id: str, language: str | None = Non
                                                          "{version}."),
                                network=network.name, version=version)
             charter = found
+        if not charter.content_hash and any(
+                lang not in texts_of(charter) for lang in network.languages):
+            # a draft (or a version from before texts were kept) in a language it has no
+            # text for yet: show the default texts, as a new draft would start with (on a
+            # detached copy: a read never writes)
+            session.expunge(charter)
+            charter.content = {**(charter.content or {}),
+                               TEXTS: {**_default_texts(network), **texts_of(charter)}}
         snapshot, digest = snapshot_and_hash(session, network, charter)
         languages = snapshot["languages"] or ["nl"]
         language = language or languages[0]

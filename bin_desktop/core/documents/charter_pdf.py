@@ -291,7 +291,7 @@ def _partners(doc: CharterDocument, vocab: Vocabulary) -> Flowable:
             Paragraph(markup(partner.organisation), st.cell),
             Paragraph(contact, st.cell),
         ])
-    widths = [FRAME_WIDTH * share for share in (0.22, 0.22, 0.24, 0.32)]
+    widths = [FRAME_WIDTH * share for share in (0.21, 0.20, 0.22, 0.37)]
     table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(table_style(
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),

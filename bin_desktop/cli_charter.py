@@ -118,6 +118,13 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     zone = commands.add_parser("zone", help="zone settings")
     zone_sub = zone.add_subparsers(dest="action", metavar="ACTION", required=True,
                                    parser_class=parser_class)
+    p = zone_sub.add_parser("show", help="the zone's settings")
+    _json_flag(p)
+    p = zone_sub.add_parser("set", help="change zone settings (administrator)")
+    p.add_argument("--set", action="append", required=True, metavar="FIELD=VALUE",
+                   help="name, number, address, signature_overdue_days, "
+                        "evaluation_interval_months")
+    _json_flag(p)
     p = zone_sub.add_parser("trust", help="CA certificates trusted for signatures")
     p.add_argument("trust_action", choices=["add", "list", "remove"])
     p.add_argument("target", nargs="?", help="certificate file (add) or id (remove)")
@@ -393,6 +400,28 @@ def notice(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def zone_show(db: Any, args: argparse.Namespace) -> int:
+    from bin_desktop.core.zone import get_zone  # noqa: PLC0415
+
+    zone = get_zone(db)
+    data = None if zone is None else {
+        "id": zone.id, "name": zone.name, "number": zone.number, "address": zone.address,
+        "language": zone.language, "signature_overdue_days": zone.signature_overdue_days,
+        "evaluation_interval_months": zone.evaluation_interval_months}
+    _out(args, data, "no zone" if data is None else
+         "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def zone_set(db: Any, args: argparse.Namespace) -> int:
+    from bin_desktop.cli_commands import parse_assignment  # noqa: PLC0415
+    from bin_desktop.core.zone import update_zone  # noqa: PLC0415
+
+    changed = update_zone(db, _actor(db, args), **dict(parse_assignment(a) for a in args.set))
+    _out(args, {"changed": sorted(changed)}, f"{len(changed)} setting(s) changed.")
+    return 0
+
+
 def trust(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core import trust as anchors  # noqa: PLC0415
     from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
@@ -432,6 +461,8 @@ COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("charter", "remarks"): remarks,
     ("charter", "amend"): amend,
     ("charter", "notice"): notice,
+    ("zone", "show"): zone_show,
+    ("zone", "set"): zone_set,
     ("zone", "trust"): trust,
 }
 

@@ -152,7 +152,7 @@ def networks_show(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-def _parse_assignment(text: str) -> tuple[str, Any]:
+def parse_assignment(text: str) -> tuple[str, Any]:
     if "=" not in text:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "--set needs FIELD=VALUE, got {text}."),
                               text=text)
@@ -162,7 +162,7 @@ def _parse_assignment(text: str) -> tuple[str, Any]:
 
 def networks_update(db: Database, args: argparse.Namespace) -> int:
     actor_id = _actor_id(db, args)
-    assignments = [_parse_assignment(a) for a in args.set]
+    assignments = [parse_assignment(a) for a in args.set]
     changed: dict[str, Any] = {}
     for field, value in assignments:  # each --set is its own operation
         changed.update(networks.update_network(db, actor_id, args.id, **{field: value}))

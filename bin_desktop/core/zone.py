@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from bin_desktop.core.errors import QT_TRANSLATE_NOOP, NotFound, ValidationError
+from bin_desktop.core.operators import Permission, require
 from bin_desktop.core.store.database import Database
 from bin_desktop.core.store.models import Municipality, Zone
 
@@ -20,3 +22,38 @@ def list_municipalities(db: Database) -> list[Municipality]:
             session.scalars(select(Municipality).order_by(Municipality.name_nl,
                                                           Municipality.name_fr))
         )
+
+
+def update_zone(db: Database, actor_id: str, **fields: object) -> dict[str, object]:
+    """Change the zone's settings (administrator): name, number, address, overdue thresholds."""
+    allowed = {"name", "number", "address", "signature_overdue_days",
+               "evaluation_interval_months"}
+    unknown = set(fields) - allowed
+    if unknown:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("core", "Unknown zone setting(s): {fields}. Settable: {allowed}."),
+            fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(allowed)))
+    values: dict[str, object] = {}
+    for key, value in fields.items():
+        if key in ("signature_overdue_days", "evaluation_interval_months"):
+            try:
+                number = int(str(value))
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "{field} must be a whole "
+                                                                "number."), field=key) from None
+            if not 1 <= number <= 3650:
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "{field} must be between 1 and "
+                                                                "3650."), field=key)
+            values[key] = number
+        else:
+            text = str(value).strip()
+            if key != "address" and not text:
+                raise ValidationError(QT_TRANSLATE_NOOP("core", "{field} cannot be empty."),
+                                      field=key)
+            values[key] = text
+    with db.unit_of_work(actor_id) as uow:
+        require(uow.session, actor_id, Permission.ZONE_SETTINGS)
+        zone = uow.session.scalar(select(Zone).order_by(Zone.id).limit(1))
+        if zone is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "This data folder has no zone yet."))
+        return uow.update(zone, **values)

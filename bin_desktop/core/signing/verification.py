@@ -53,6 +53,12 @@ from bin_desktop.core.signing.pdf import (
     signature_fields,
 )
 
+# pyHanko logs an expected outcome — a certificate that does not chain to the zone's trust
+# anchors — as an ERROR with a traceback. The outcome is in our report, shown to the user in
+# words; the traceback on stderr only alarms people and buries real errors.
+for _noisy in ("pyhanko.sign.validation", "pyhanko_certvalidator"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
+
 log = logging.getLogger("bin_desktop.signing")
 #: A signature object that is malformed, or of a kind pyHanko does not validate.
 _CHECK_ERRORS: tuple[type[Exception], ...] = (SignatureValidationError, *PARSE_ERRORS)

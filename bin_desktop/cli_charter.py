@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from bin_desktop.cli_util import actor, json_flag, out, passphrase, read, write
+
 EXIT_INVALID = 1
 
 Handler = Callable[[Any, argparse.Namespace], int]
-
-
-def _json_flag(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                        help="print machine-readable JSON")
 
 
 def _date(text: str) -> dt.date:
@@ -35,10 +31,10 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
                                  parser_class=parser_class)
     p = sub.add_parser("show", help="versions, signatures and files of a network's charter")
     p.add_argument("network_id")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("draft", help="open a draft version (a new one copies the last)")
     p.add_argument("network_id")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("set", help="edit the draft version")
     p.add_argument("network_id")
     p.add_argument("--start-date", type=_date)
@@ -49,13 +45,13 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
                    help="e.g. nl:objectives='…' (repeatable)")
     p.add_argument("--section-file", action="append", default=[], metavar="LANG:CODE=FILE",
                    help="the section text read from a UTF-8 file (repeatable)")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("check", help="what the draft still lacks before signing (ADVP's list)")
     p.add_argument("network_id")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("send", help="freeze the draft and ask every party to sign")
     p.add_argument("network_id")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("pdf", help="the charter PDF with one signature field per signatory")
     p.add_argument("network_id")
     p.add_argument("-o", "--output", type=Path, required=True)
@@ -63,7 +59,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p.add_argument("--version", type=int, dest="charter_version")
     p = sub.add_parser("fields", help="the signature fields of a PDF")
     p.add_argument("file", type=Path)
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("sign", help="sign one field of a PDF with a PKCS#12 file (PAdES)")
     p.add_argument("file", type=Path)
     p.add_argument("--field", required=True)
@@ -76,7 +72,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p.add_argument("file", type=Path)
     p.add_argument("--trust", action="append", type=Path, default=[], metavar="CERT_PEM",
                    help="a CA certificate to trust (repeatable); default: the zone's")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("record", help="record a party's signature: a signed PDF or a paper scan")
     p.add_argument("network_id")
     p.add_argument("--party", help="citizens, police, municipality, or a signatory: "
@@ -87,7 +83,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     source.add_argument("--wet-ink", type=Path, help="the scan of the signed paper")
     p.add_argument("--date", type=_date, help="date of the signature on paper")
     p.add_argument("--signer", help="name of who signed on paper (default: the expected signer)")
-    _json_flag(p)
+    json_flag(p)
     p = sub.add_parser("sign-slot", help="sign your own field of the current charter in BIN Desk")
     p.add_argument("network_id")
     p.add_argument("--signatory", required=True,
@@ -119,68 +115,16 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     zone_sub = zone.add_subparsers(dest="action", metavar="ACTION", required=True,
                                    parser_class=parser_class)
     p = zone_sub.add_parser("show", help="the zone's settings")
-    _json_flag(p)
+    json_flag(p)
     p = zone_sub.add_parser("set", help="change zone settings (administrator)")
     p.add_argument("--set", action="append", required=True, metavar="FIELD=VALUE",
                    help="name, number, address, signature_overdue_days, "
                         "evaluation_interval_months")
-    _json_flag(p)
+    json_flag(p)
     p = zone_sub.add_parser("trust", help="CA certificates trusted for signatures")
     p.add_argument("trust_action", choices=["add", "list", "remove"])
     p.add_argument("target", nargs="?", help="certificate file (add) or id (remove)")
-    _json_flag(p)
-
-
-# -- helpers -------------------------------------------------------------------------------
-def _read(path: Path, what: str) -> bytes:
-    from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
-
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("core", "Cannot read the {what} {path}: "
-                                                        "{reason}."),
-                              what=what, path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write via a temporary file, so a full disk never leaves half a PDF under the name."""
-    from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
-
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ValidationError(QT_TRANSLATE_NOOP("core", "Cannot write {path}: {reason}."),
-                              path=str(path), reason=exc.strerror or str(exc)) from exc
-
-
-def _passphrase(var: str | None) -> bytes | None:
-    from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
-
-    if var is None:
-        return None
-    if var not in os.environ:
-        raise ValidationError(QT_TRANSLATE_NOOP("core", "The environment variable {var} is not "
-                                                        "set."), var=var)
-    return os.environ[var].encode("utf-8")
-
-
-def _actor(db: Any, args: argparse.Namespace) -> str:
-    from bin_desktop.core.operators import current_operator  # noqa: PLC0415
-
-    return current_operator(db, args.operator).id
-
-
-def _out(args: argparse.Namespace, data: Any, text: str) -> None:
-    from bin_desktop.cli import print_json  # noqa: PLC0415
-
-    if getattr(args, "json", False):
-        print_json(data)
-    else:
-        print(text)
+    json_flag(p)
 
 
 # -- handlers ------------------------------------------------------------------------------
@@ -208,15 +152,15 @@ def show(db: Any, args: argparse.Namespace) -> int:
         lines.append(f"version {v.version}: {v.status} ({v.signed}/{len(v.slots)} signed)")
         lines += [f"  {s.signatory:<20} {s.status:<8} {s.signer or s.expected_signer}"
                   for s in v.slots]
-    _out(args, data, "\n".join(lines) or "no charter yet")
+    out(args, data, "\n".join(lines) or "no charter yet")
     return 0
 
 
 def draft(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import ensure_draft  # noqa: PLC0415
 
-    charter_id = ensure_draft(db, _actor(db, args), args.network_id)
-    _out(args, {"id": charter_id}, f"Draft {charter_id} open.")
+    charter_id = ensure_draft(db, actor(db, args), args.network_id)
+    out(args, {"id": charter_id}, f"Draft {charter_id} open.")
     return 0
 
 
@@ -231,7 +175,7 @@ def _sections(args: argparse.Namespace) -> dict[str, dict[str, str]]:
         if not sep or not colon:
             raise ValidationError(QT_TRANSLATE_NOOP("core", "Use LANG:CODE=TEXT, got {item}."),
                                   item=item)
-        text = _read(Path(value), "section file").decode("utf-8") if from_file else value
+        text = read(Path(value), "section file").decode("utf-8") if from_file else value
         texts.setdefault(lang.strip(), {})[code.strip()] = text
     return texts
 
@@ -241,12 +185,12 @@ def set_draft(db: Any, args: argparse.Namespace) -> int:
 
     texts = _sections(args)
     changed = update_draft(
-        db, _actor(db, args), args.network_id, texts=texts or None,
+        db, actor(db, args), args.network_id, texts=texts or None,
         start_date=args.start_date, duration_months=args.duration_months,
         municipality_signatories=(
             [s.strip() for s in args.municipality_signs.split(",")]
             if args.municipality_signs else None))
-    _out(args, {"changed": sorted(changed)}, f"{len(changed)} field(s) changed.")
+    out(args, {"changed": sorted(changed)}, f"{len(changed)} field(s) changed.")
     return 0
 
 
@@ -254,7 +198,7 @@ def check(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import check_draft  # noqa: PLC0415
 
     missing = check_draft(db, args.network_id)
-    _out(args, {"ready": not missing, "missing": [m.text for m in missing]},
+    out(args, {"ready": not missing, "missing": [m.text for m in missing]},
          "Ready to be sent for signature." if not missing
          else "Missing:\n" + "\n".join(f"- {m.text}" for m in missing))
     return 0
@@ -263,8 +207,8 @@ def check(db: Any, args: argparse.Namespace) -> int:
 def send(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import send_for_signature  # noqa: PLC0415
 
-    charter_id = send_for_signature(db, _actor(db, args), args.network_id)
-    _out(args, {"id": charter_id}, "Sent for signature.")
+    charter_id = send_for_signature(db, actor(db, args), args.network_id)
+    out(args, {"id": charter_id}, "Sent for signature.")
     return 0
 
 
@@ -272,15 +216,15 @@ def pdf(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import render_charter_pdf  # noqa: PLC0415
 
     data = render_charter_pdf(db, args.network_id, args.lang, args.charter_version)
-    _write(args.output, data)
+    write(args.output, data)
     return 0
 
 
 def fields(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.signing import list_fields  # noqa: PLC0415
 
-    found = list_fields(_read(args.file, "PDF"))
-    _out(args, [{"name": f.name, "signed": f.signed, "page": f.page} for f in found],
+    found = list_fields(read(args.file, "PDF"))
+    out(args, [{"name": f.name, "signed": f.signed, "page": f.page} for f in found],
          "\n".join(f"{f.name}\t{'signed' if f.signed else 'empty'}" for f in found))
     return 0
 
@@ -288,9 +232,9 @@ def fields(db: Any, args: argparse.Namespace) -> int:
 def sign(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.signing import load_credential, sign_field  # noqa: PLC0415
 
-    credential = load_credential(_read(args.pkcs12, "PKCS#12 file"),
-                                 _passphrase(args.passphrase_env))
-    _write(args.output, sign_field(_read(args.file, "PDF"), args.field, credential))
+    credential = load_credential(read(args.pkcs12, "PKCS#12 file"),
+                                 passphrase(args.passphrase_env))
+    write(args.output, sign_field(read(args.file, "PDF"), args.field, credential))
     return 0
 
 
@@ -300,17 +244,17 @@ def verify(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.signing import verify as verify_pdf  # noqa: PLC0415
 
     if args.trust:
-        roots = [_read(path, "certificate") for path in args.trust]
+        roots = [read(path, "certificate") for path in args.trust]
     else:
         with db.read() as session:
             roots = trust_roots(session)
-    report = verify_pdf(_read(args.file, "PDF"), roots)
+    report = verify_pdf(read(args.file, "PDF"), roots)
     data = report_as_json(report)
     lines = [f"{f.name}: " + ("not signed" if not f.signed else
              f"{f.signer_common_name}, intact={f.intact}, valid={f.valid}, trusted={f.trusted}, "
              f"modified_after_signing={f.modified_after_signing}")
              for f in report.fields]
-    _out(args, data, "\n".join(lines))
+    out(args, data, "\n".join(lines))
     return 0 if report.ok else EXIT_INVALID
 
 
@@ -321,10 +265,10 @@ def record(db: Any, args: argparse.Namespace) -> int:
     )
     from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
 
-    actor = _actor(db, args)
+    actor_id = actor(db, args)
     if args.signed_pdf:
-        recorded = record_signed_pdf(db, actor, args.network_id,
-                                     _read(args.signed_pdf, "PDF"), args.signed_pdf.name,
+        recorded = record_signed_pdf(db, actor_id, args.network_id,
+                                     read(args.signed_pdf, "PDF"), args.signed_pdf.name,
                                      args.party)
     else:
         if args.date is None or args.party is None:
@@ -332,10 +276,10 @@ def record(db: Any, args: argparse.Namespace) -> int:
                                                             "and --date."))
         media = "application/pdf" if args.wet_ink.suffix.lower() == ".pdf" else (
             "image/png" if args.wet_ink.suffix.lower() == ".png" else "image/jpeg")
-        recorded = [record_wet_ink(db, actor, args.network_id, args.party,
-                                   _read(args.wet_ink, "scan"), args.wet_ink.name, args.date,
+        recorded = [record_wet_ink(db, actor_id, args.network_id, args.party,
+                                   read(args.wet_ink, "scan"), args.wet_ink.name, args.date,
                                    args.signer, media)]
-    _out(args, [{"signatory": r.signatory, "signer": r.signer, "method": r.method}
+    out(args, [{"signatory": r.signatory, "signer": r.signer, "method": r.method}
                 for r in recorded],
          "\n".join(f"Recorded: {r.signatory} ({r.signer}, {r.method})" for r in recorded))
     return 0
@@ -344,10 +288,10 @@ def record(db: Any, args: argparse.Namespace) -> int:
 def sign_slot(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import sign_in_app  # noqa: PLC0415
 
-    signed = sign_in_app(db, _actor(db, args), args.network_id, args.signatory,
-                         _read(args.pkcs12, "PKCS#12 file"), _passphrase(args.passphrase_env))
+    signed = sign_in_app(db, actor(db, args), args.network_id, args.signatory,
+                         read(args.pkcs12, "PKCS#12 file"), passphrase(args.passphrase_env))
     if args.output:
-        _write(args.output, signed)
+        write(args.output, signed)
     print("Signed.")
     return 0
 
@@ -355,7 +299,7 @@ def sign_slot(db: Any, args: argparse.Namespace) -> int:
 def send_back(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import send_back as refuse  # noqa: PLC0415
 
-    refuse(db, _actor(db, args), args.network_id, args.reason)
+    refuse(db, actor(db, args), args.network_id, args.reason)
     print("Sent back to drafting.")
     return 0
 
@@ -363,7 +307,7 @@ def send_back(db: Any, args: argparse.Namespace) -> int:
 def submit(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import submit_to_advp  # noqa: PLC0415
 
-    _write(args.output, submit_to_advp(db, _actor(db, args), args.network_id))
+    write(args.output, submit_to_advp(db, actor(db, args), args.network_id))
     print(f"Submitted to ADVP; letter written to {args.output}.")
     return 0
 
@@ -371,7 +315,7 @@ def submit(db: Any, args: argparse.Namespace) -> int:
 def approve(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import record_approval  # noqa: PLC0415
 
-    record_approval(db, _actor(db, args), args.network_id, args.date, args.reference)
+    record_approval(db, actor(db, args), args.network_id, args.date, args.reference)
     print("Approval recorded.")
     return 0
 
@@ -379,7 +323,7 @@ def approve(db: Any, args: argparse.Namespace) -> int:
 def remarks(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import record_advp_remarks  # noqa: PLC0415
 
-    record_advp_remarks(db, _actor(db, args), args.network_id, args.text)
+    record_advp_remarks(db, actor(db, args), args.network_id, args.text)
     print("Remarks recorded; the charter is back in drafting.")
     return 0
 
@@ -387,7 +331,7 @@ def remarks(db: Any, args: argparse.Namespace) -> int:
 def amend(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import start_amendment  # noqa: PLC0415
 
-    charter_id = start_amendment(db, _actor(db, args), args.network_id, args.reason)
+    charter_id = start_amendment(db, actor(db, args), args.network_id, args.reason)
     print(f"Amendment started: draft {charter_id}.")
     return 0
 
@@ -395,7 +339,7 @@ def amend(db: Any, args: argparse.Namespace) -> int:
 def notice(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.charter.service import advp_notice  # noqa: PLC0415
 
-    _write(args.output, advp_notice(db, _actor(db, args), args.network_id))
+    write(args.output, advp_notice(db, actor(db, args), args.network_id))
     print(f"Notice to ADVP written to {args.output}.")
     return 0
 
@@ -408,7 +352,7 @@ def zone_show(db: Any, args: argparse.Namespace) -> int:
         "id": zone.id, "name": zone.name, "number": zone.number, "address": zone.address,
         "language": zone.language, "signature_overdue_days": zone.signature_overdue_days,
         "evaluation_interval_months": zone.evaluation_interval_months}
-    _out(args, data, "no zone" if data is None else
+    out(args, data, "no zone" if data is None else
          "\n".join(f"{k}: {v}" for k, v in data.items()))
     return 0
 
@@ -417,8 +361,8 @@ def zone_set(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.cli_commands import parse_assignment  # noqa: PLC0415
     from bin_desktop.core.zone import update_zone  # noqa: PLC0415
 
-    changed = update_zone(db, _actor(db, args), **dict(parse_assignment(a) for a in args.set))
-    _out(args, {"changed": sorted(changed)}, f"{len(changed)} setting(s) changed.")
+    changed = update_zone(db, actor(db, args), **dict(parse_assignment(a) for a in args.set))
+    out(args, {"changed": sorted(changed)}, f"{len(changed)} setting(s) changed.")
     return 0
 
 
@@ -429,15 +373,15 @@ def trust(db: Any, args: argparse.Namespace) -> int:
     if args.trust_action in ("add", "remove") and not args.target:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "Name the certificate file or id."))
     if args.trust_action == "add":
-        anchor = anchors.add_trust_anchor(db, _actor(db, args), _read(Path(args.target),
+        anchor = anchors.add_trust_anchor(db, actor(db, args), read(Path(args.target),
                                                                       "certificate"))
-        _out(args, {"id": anchor.id, "name": anchor.name}, f"Trusted: {anchor.name}")
+        out(args, {"id": anchor.id, "name": anchor.name}, f"Trusted: {anchor.name}")
     elif args.trust_action == "remove":
-        anchors.remove_trust_anchor(db, _actor(db, args), args.target)
+        anchors.remove_trust_anchor(db, actor(db, args), args.target)
         print("Removed.")
     else:
         found = anchors.list_trust_anchors(db)
-        _out(args, [{"id": a.id, "name": a.name, "sha256": a.fingerprint_sha256}
+        out(args, [{"id": a.id, "name": a.name, "sha256": a.fingerprint_sha256}
                     for a in found],
              "\n".join(f"{a.id}  {a.name}" for a in found) or "no trusted CA")
     return 0

@@ -1113,7 +1113,8 @@ class _Seeder:
                 "email": self._email(first, last) if has_email else None,
                 "street": street, "house_number": number, "postcode": postcode,
                 "language": language, "consent_on": joined, "joined_on": joined,
-                "deleted": False,
+                "deleted": False, "first_name": first, "last_name": last, "consent": True,
+                "channels": [],
             }))
         self.members += plan.members
 

@@ -62,6 +62,9 @@ class Zone(Replicated):
     signature_overdue_days: Mapped[int] = mapped_column(Integer, default=30)
     evaluation_interval_months: Mapped[int] = mapped_column(Integer, default=12)
     address: Mapped[str] = mapped_column(Text, default="", server_default="")
+    #: members who left are erased this many months later (privacy: no list kept forever)
+    member_retention_months: Mapped[int] = mapped_column(Integer, default=6,
+                                                         server_default="6")
 
 
 class Person(Replicated):
@@ -182,6 +185,81 @@ class Member(Replicated):
     consent_on: Mapped[dt.date | None] = mapped_column(Date)
     joined_on: Mapped[dt.date] = mapped_column(Date)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    first_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    box: Mapped[str | None] = mapped_column(String(16))
+    phone2_e164: Mapped[str | None] = mapped_column(String(20))
+    #: members were told the purpose and agreed (consent_on: when, if known)
+    consent: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    #: preferred channels: sms, voice, email (empty: whatever contact data allows)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    #: no non-urgent messages between these local times ("22:00" to "07:00")
+    quiet_from: Mapped[str | None] = mapped_column(String(5))
+    quiet_until: Mapped[str | None] = mapped_column(String(5))
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    source_import_id: Mapped[str | None] = mapped_column(String(36))
+    reviewed_by: Mapped[str | None] = mapped_column(String(36))
+    left_on: Mapped[dt.date | None] = mapped_column(Date)
+    #: erased on request or by retention: personal fields blanked everywhere, row kept
+    erased: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+class MemberImport(Replicated):
+    """One member list received from a coordinator and imported for review."""
+
+    __tablename__ = "member_import"
+    __table_args__ = (Index("ix_member_import_network", "network_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    filename: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    sheet: Mapped[str | None] = mapped_column(String(100))
+    mapping: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    imported_on: Mapped[dt.date] = mapped_column(Date)
+    imported_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    rows_total: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(16))  # open, closed
+
+
+class ImportRow(Replicated):
+    """A row of an imported list waiting in the review queue, with what validation found."""
+
+    __tablename__ = "import_row"
+    __table_args__ = (Index("ix_import_row_import", "import_id", "decision"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    import_id: Mapped[str] = mapped_column(ForeignKey("member_import.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    row_number: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16))  # ok, problem, duplicate
+    codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # validated fields
+    duplicate_of_member: Mapped[str | None] = mapped_column(String(36))
+    duplicate_of_row: Mapped[int | None] = mapped_column(Integer)
+    decision: Mapped[str] = mapped_column(String(16))  # pending, approved, rejected, merged
+    decision_reason: Mapped[str] = mapped_column(Text, default="")
+    member_id: Mapped[str | None] = mapped_column(String(36))
+    decided_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class MemberSanction(Fact):
+    """A step of the sanction procedure (talk, reprimand, exclusion, appeal) for a member."""
+
+    __tablename__ = "member_sanction"
+    __table_args__ = (Index("ix_member_sanction_member", "member_id"),)
+    network_column: ClassVar[str | None] = "network_id"
+
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    step: Mapped[str] = mapped_column(String(32))
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    countersigned_by: Mapped[str | None] = mapped_column(String(36))
+    appeal_until: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class Charter(Replicated):
@@ -386,6 +464,9 @@ REPLICATED: dict[str, type[Replicated]] = {
         NetworkContact,
         StateTransition,
         Member,
+        MemberImport,
+        ImportRow,
+        MemberSanction,
         Charter,
         SignatureSlot,
         SignatureEvent,

@@ -43,6 +43,20 @@ def encode_fields(fields: Mapping[str, Any]) -> str:
     )
 
 
+def _fallbacks(cls: type[Replicated]) -> dict[str, Any]:
+    """Values for columns a bulk row may leave out: scalar defaults, else NULL if nullable."""
+    values: dict[str, Any] = {}
+    for column in cls.__table__.columns:
+        default = column.default
+        if default is not None and getattr(default, "is_scalar", False):
+            values[column.key] = getattr(default, "arg", None)
+        elif default is not None and getattr(default, "is_callable", False):
+            continue  # e.g. list/dict factories: must be given (a shared object is a trap)
+        elif column.nullable and not column.primary_key:
+            values[column.key] = None
+    return values
+
+
 class UnitOfWork:
     """One transaction of changes by one actor on this device."""
 
@@ -103,13 +117,15 @@ class UnitOfWork:
     def create_many(self, cls: type[Replicated], rows: Iterable[dict[str, Any]]) -> int:
         """Bulk create (demo seeding, imports): one executemany for rows, one for operations.
 
-        Every row must carry every column except `id` (no ORM defaults are applied here).
+        A column a row leaves out takes its scalar default, or NULL when it is nullable; a
+        required column without a default must be given (a forgotten field is a bug).
         """
         table_rows: list[dict[str, Any]] = []
         ops: list[dict[str, Any]] = []
         columns = [c for c in column_names(cls) if c != "id"]
+        fallback = _fallbacks(cls)
         for given in rows:
-            row = dict(given)
+            row = {**fallback, **given}
             row.setdefault("id", self.new_id())
             missing = [c for c in columns if c not in row]
             if missing:

@@ -43,18 +43,20 @@ def encode_fields(fields: Mapping[str, Any]) -> str:
     )
 
 
-def _fallbacks(cls: type[Replicated]) -> dict[str, Any]:
-    """Values for columns a bulk row may leave out: scalar defaults, else NULL if nullable."""
+def _fallbacks(cls: type[Replicated]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """For columns a bulk row may leave out: scalar defaults (or NULL when nullable), and
+    factories (list, dict) that are called for every row so no two rows share one object."""
     values: dict[str, Any] = {}
+    factories: dict[str, Any] = {}
     for column in cls.__table__.columns:
         default = column.default
         if default is not None and getattr(default, "is_scalar", False):
             values[column.key] = getattr(default, "arg", None)
         elif default is not None and getattr(default, "is_callable", False):
-            continue  # e.g. list/dict factories: must be given (a shared object is a trap)
+            factories[column.key] = getattr(default, "arg", None)
         elif column.nullable and not column.primary_key:
             values[column.key] = None
-    return values
+    return values, factories
 
 
 class UnitOfWork:
@@ -123,9 +125,10 @@ class UnitOfWork:
         table_rows: list[dict[str, Any]] = []
         ops: list[dict[str, Any]] = []
         columns = [c for c in column_names(cls) if c != "id"]
-        fallback = _fallbacks(cls)
+        fallback, factories = _fallbacks(cls)
         for given in rows:
-            row = {**fallback, **given}
+            row = {**fallback, **{k: make(None) for k, make in factories.items()
+                                  if k not in given}, **given}
             row.setdefault("id", self.new_id())
             missing = [c for c in columns if c not in row]
             if missing:

@@ -1,0 +1,1 @@
+"""Member lists: reading the coordinators' files, validation, review, privacy, exports."""

@@ -21,7 +21,7 @@ from bin_desktop.core.domain import (
     NetworkType,
     Role,
 )
-from bin_desktop.core.errors import BinDeskError
+from bin_desktop.core.errors import QT_TRANSLATE_NOOP, BinDeskError
 from bin_desktop.core.lifecycle import (
     ACTOR_LABELS,
     STATE_LABELS,
@@ -125,3 +125,74 @@ def format_datetime(value: dt.datetime | None) -> str:
 def language_name(code: str) -> str:
     """A language's name in that language: people look for their own."""
     return {"nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"}.get(code, code)
+
+
+# -- the charter: parties, signatories, statuses, methods and files ---------------------------
+# Core keeps these as plain codes (they travel in the operation log); the words are the GUI's.
+def _charter_label(texts: dict[str, str], code: str) -> str:
+    text = texts.get(code)
+    return QCoreApplication.translate("labels", text) if text else code
+
+
+_PARTIES = {
+    "citizens": QT_TRANSLATE_NOOP("labels", "Citizens"),
+    "police": QT_TRANSLATE_NOOP("labels", "Police zone"),
+    "municipality": QT_TRANSLATE_NOOP("labels", "Municipality"),
+}
+_SIGNATORIES = {
+    "coordinator": QT_TRANSLATE_NOOP("labels", "Coordinator"),
+    "mandated_officer": QT_TRANSLATE_NOOP("labels", "BIN-mandated officer"),
+    "korpschef": QT_TRANSLATE_NOOP("labels", "Korpschef"),
+    "mayor": QT_TRANSLATE_NOOP("labels", "Mayor"),
+    "prevention_officer": QT_TRANSLATE_NOOP("labels", "Prevention officer"),
+}
+_CHARTER_STATUSES = {
+    "draft": QT_TRANSLATE_NOOP("labels", "Draft"),
+    "signing": QT_TRANSLATE_NOOP("labels", "Being signed"),
+    "submitted": QT_TRANSLATE_NOOP("labels", "Submitted to ADVP"),
+    "approved": QT_TRANSLATE_NOOP("labels", "Approved by ADVP"),
+    "superseded": QT_TRANSLATE_NOOP("labels", "Superseded"),
+    "returned": QT_TRANSLATE_NOOP("labels", "Sent back"),
+}
+_SIGNATURE_STATUSES = {
+    "pending": QT_TRANSLATE_NOOP("labels", "Pending"),
+    "signed": QT_TRANSLATE_NOOP("labels", "Signed"),
+    "refused": QT_TRANSLATE_NOOP("labels", "Refused"),
+    "revoked": QT_TRANSLATE_NOOP("labels", "Revoked"),
+}
+_SIGNATURE_METHODS = {
+    "digital": QT_TRANSLATE_NOOP("labels", "Digital, in BIN Desk"),
+    "signed_pdf": QT_TRANSLATE_NOOP("labels", "Signed PDF received"),
+    "wet_ink": QT_TRANSLATE_NOOP("labels", "On paper (scan)"),
+    "paper": QT_TRANSLATE_NOOP("labels", "On paper"),
+}
+_FILE_KINDS = {
+    "signed_pdf": QT_TRANSLATE_NOOP("labels", "Signed charter (PDF)"),
+    "wet_ink_scan": QT_TRANSLATE_NOOP("labels", "Scan of a signature on paper"),
+    "advp_letter": QT_TRANSLATE_NOOP("labels", "Letter to ADVP"),
+    "advp_notice": QT_TRANSLATE_NOOP("labels", "Notice to ADVP"),
+}
+
+
+def party_label(code: str) -> str:
+    return _charter_label(_PARTIES, code)
+
+
+def signatory_label(code: str) -> str:
+    return _charter_label(_SIGNATORIES, code)
+
+
+def charter_status_label(code: str) -> str:
+    return _charter_label(_CHARTER_STATUSES, code)
+
+
+def signature_status_label(code: str) -> str:
+    return _charter_label(_SIGNATURE_STATUSES, code)
+
+
+def signature_method_label(code: str) -> str:
+    return _charter_label(_SIGNATURE_METHODS, code)
+
+
+def file_kind_label(code: str) -> str:
+    return _charter_label(_FILE_KINDS, code)

@@ -27,6 +27,7 @@ from bin_desktop.gui import preferences
 from bin_desktop.gui.context import AppContext
 from bin_desktop.gui.dialogs.operator import OperatorDialog
 from bin_desktop.gui.labels import role_label
+from bin_desktop.gui.pages.charter import CharterPage
 from bin_desktop.gui.pages.dashboard import DashboardPage
 from bin_desktop.gui.pages.network import NetworkPage
 from bin_desktop.gui.pages.overviews import (
@@ -41,6 +42,7 @@ from bin_desktop.gui.widgets import ElidedLabel
 
 PAGE_NAMES = ("dashboard", "networks", "members", "messages", "charters", "settings")
 NETWORK_PAGE = "network"
+CHARTER_PAGE = "charter"
 
 _STYLE = """
 #sidebar { background: palette(window); border-right: 1px solid palette(mid); }
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self._stale: set[str] = set(PAGE_NAMES)
         self._origin = "dashboard"  # the list the network page was opened from
+        self._charter_origin = "charters"  # the list, or the network page
         self.setObjectName("mainWindow")
         self.setWindowTitle(self._title())
         self.setAccessibleName(self.tr("BIN Desk main window"))
@@ -80,10 +83,11 @@ class MainWindow(QMainWindow):
         self.charters = charters_page(ctx)
         self.settings = SettingsPage(ctx, language)
         self.network_page = NetworkPage(ctx)
+        self.charter_page = CharterPage(ctx)
         self.pages: dict[str, QWidget] = {
             "dashboard": self.dashboard, "networks": self.networks, "members": self.members,
             "messages": self.messages, "charters": self.charters, "settings": self.settings,
-            NETWORK_PAGE: self.network_page,
+            NETWORK_PAGE: self.network_page, CHARTER_PAGE: self.charter_page,
         }
         self.stack = QStackedWidget()
         self.stack.setAccessibleName(self.tr("Pages"))
@@ -101,13 +105,17 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
 
         self.dashboard.openNetwork.connect(lambda nid: self.open_network(nid, "dashboard"))
-        for name in ("networks", "members", "charters"):
+        for name in ("networks", "members"):
             page = self.pages[name]
             assert isinstance(page, OverviewPage)
             page.openNetwork.connect(lambda nid, origin=name: self.open_network(nid, origin))
+        self.charters.openNetwork.connect(lambda nid: self.open_charter(nid, "charters"))
         self.dashboard.summaryLoaded.connect(self._show_network_count)
         self.network_page.saved.connect(self._data_changed)
         self.network_page.back.connect(self.go_back)
+        self.network_page.openCharter.connect(lambda nid: self.open_charter(nid, NETWORK_PAGE))
+        self.charter_page.back.connect(self.charter_back)
+        ctx.events.networksChanged.connect(self._data_changed)
         self.settings.switchOperator.connect(self.switch_operator)
         ctx.tasks.busyChanged.connect(self._busy)
 
@@ -157,7 +165,9 @@ class MainWindow(QMainWindow):
             self.nav_group.addButton(button, position)
             self.nav_buttons[name] = button
             layout.addWidget(button)
+            button.setStyleSheet(_STYLE)  # measured with the padding it is painted with
             width = max(width, button.sizeHint().width())
+            button.setStyleSheet("")
         self.nav_group.idClicked.connect(lambda index: self.show_page(PAGE_NAMES[index]))
         layout.addStretch(1)
         sidebar.setFixedWidth(max(140, width + 32))
@@ -200,6 +210,8 @@ class MainWindow(QMainWindow):
     def _may_leave(self) -> bool:
         if self.stack.currentWidget() is self.network_page:
             return self.network_page.confirm_leave()
+        if self.stack.currentWidget() is self.charter_page:
+            return self.charter_page.confirm_leave()
         return True
 
     @Slot(str)
@@ -233,6 +245,25 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         self.show_page(self._origin)
 
+    def open_charter(self, network_id: str, origin: str = "charters") -> None:
+        """The charter page, from the Charters list or from a network's page."""
+        if not self._may_leave():
+            return
+        self._charter_origin = origin
+        if origin != NETWORK_PAGE:
+            self._origin = origin
+        self.nav_buttons[self._origin].setChecked(True)
+        self.stack.setCurrentWidget(self.charter_page)
+        self.charter_page.open_network(network_id)
+
+    @Slot()
+    def charter_back(self) -> None:
+        if self._charter_origin != NETWORK_PAGE:
+            self.show_page(self._charter_origin)
+        elif self._may_leave():
+            self.stack.setCurrentWidget(self.network_page)
+            self.network_page.refresh()
+
     @Slot()
     def focus_search(self) -> None:
         self.show_page("dashboard")
@@ -246,6 +277,8 @@ class MainWindow(QMainWindow):
         self._stale = set(PAGE_NAMES) - {current}
         if current == NETWORK_PAGE:
             self.network_page.refresh()
+        elif current == CHARTER_PAGE:
+            self.charter_page.refresh()
         else:
             self.load_page(current)
 

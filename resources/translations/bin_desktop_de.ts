@@ -2,6 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>Genehmigung der GD Sicherheit und Vorbeugung erfassen</translation>
+    </message>
+    <message>
+        <source>Date of the ADVP letter</source>
+        <translation>Datum des Schreibens der GD Sicherheit und Vorbeugung</translation>
+    </message>
+    <message>
+        <source>&amp;Letter dated:</source>
+        <translation>&amp;Schreiben vom:</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>Aktenzeichen der GD</translation>
+    </message>
+    <message>
+        <source>The reference on ADVP&apos;s letter</source>
+        <translation>Das Aktenzeichen auf dem Schreiben der GD</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Aktenzeichen:</translation>
+    </message>
+</context>
+<context>
+    <name>CharterForm</name>
+    <message>
+        <source>Charter</source>
+        <translation>Charta</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation>Zurück zur vorherigen Seite (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Charter of the network</source>
+        <translation>Charta des Netzwerks</translation>
+    </message>
+    <message>
+        <source>State of the network</source>
+        <translation>Phase des Netzwerks</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF of the selected version, in one of its languages</source>
+        <translation>Das nicht unterzeichnete PDF der gewählten Fassung in einer ihrer Sprachen speichern</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF</source>
+        <translation>Das nicht unterzeichnete PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Start a new version of the charter, from the texts of the previous one</source>
+        <translation>Eine neue Fassung der Charta beginnen, mit den Texten der vorigen</translation>
+    </message>
+    <message>
+        <source>Draft a new version</source>
+        <translation>Neue Fassung entwerfen</translation>
+    </message>
+    <message>
+        <source>Record a signed PDF that came back, or a signature on paper</source>
+        <translation>Ein zurückerhaltenes unterzeichnetes PDF oder eine Unterschrift auf Papier erfassen</translation>
+    </message>
+    <message>
+        <source>Record a signature</source>
+        <translation>Unterschrift erfassen</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Unterschrift erfassen…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Unterzeichnen…</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Prüfung durch den Korpschef</translation>
+    </message>
+    <message>
+        <source>Korpschef review…</source>
+        <translation>Prüfung durch den Korpschef…</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Bei der GD Sicherheit und Vorbeugung einreichen</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP…</source>
+        <translation>Bei der GD einreichen…</translation>
+    </message>
+    <message>
+        <source>ADVP confirmed the charter by letter: the network becomes official</source>
+        <translation>Die GD hat die Charta schriftlich bestätigt: das Netzwerk wird offiziell</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>Genehmigung der GD Sicherheit und Vorbeugung erfassen</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval…</source>
+        <translation>Genehmigung der GD erfassen…</translation>
+    </message>
+    <message>
+        <source>ADVP sent the charter back with remarks: the network drafts a new version</source>
+        <translation>Die GD hat die Charta mit Anmerkungen zurückgeschickt: das Netzwerk entwirft eine neue Fassung</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Anmerkungen der GD erfassen</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks…</source>
+        <translation>Anmerkungen der GD erfassen…</translation>
+    </message>
+    <message>
+        <source>Amend the charter of this active network: a new version to sign and to notify to ADVP</source>
+        <translation>Die Charta dieses aktiven Netzwerks ändern: eine neue Fassung zum Unterzeichnen und zur Meldung an die GD</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Änderung beginnen</translation>
+    </message>
+    <message>
+        <source>Start amendment…</source>
+        <translation>Änderung beginnen…</translation>
+    </message>
+    <message>
+        <source>Tell ADVP that this network was suspended, became inactive, merged or was dissolved</source>
+        <translation>Der GD melden, dass dieses Netzwerk ausgesetzt, inaktiv, zusammengelegt oder aufgelöst wurde</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Meldung an die GD</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP…</source>
+        <translation>Meldung an die GD…</translation>
+    </message>
+    <message>
+        <source>Versions of the charter</source>
+        <translation>Fassungen der Charta</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>Die gewählte Fassung</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Signatures of the selected version</source>
+        <translation>Unterschriften der gewählten Fassung</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Sprache des Dokuments:</translation>
+    </message>
+    <message>
+        <source>The language of the texts you edit; the charter is printed in every language of the network</source>
+        <translation>Die Sprache der Texte, die Sie bearbeiten; die Charta wird in jeder Sprache des Netzwerks gedruckt</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>Tick when the start date is agreed</source>
+        <translation>Ankreuzen, sobald das Anfangsdatum vereinbart ist</translation>
+    </message>
+    <message>
+        <source>The start date is agreed</source>
+        <translation>Das Anfangsdatum ist vereinbart</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Beginnt am:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;auer:</translation>
+    </message>
+    <message>
+        <source>In months; 0 for an indefinite period</source>
+        <translation>In Monaten; 0 für unbestimmte Dauer</translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation>Dauer in Monaten</translation>
+    </message>
+    <message>
+        <source>Municipality signs by:</source>
+        <translation>Die Gemeinde unterzeichnet durch:</translation>
+    </message>
+    <message>
+        <source>The mayor signs</source>
+        <translation>Der Bürgermeister unterzeichnet</translation>
+    </message>
+    <message>
+        <source>the &amp;mayor</source>
+        <translation>den &amp;Bürgermeister</translation>
+    </message>
+    <message>
+        <source>The prevention officer signs</source>
+        <translation>Der Präventionsbeauftragte unterzeichnet</translation>
+    </message>
+    <message>
+        <source>the &amp;prevention officer</source>
+        <translation>den &amp;Präventionsbeauftragten</translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation>Abschnitte der Charta</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Text des Abschnitts</translation>
+    </message>
+    <message>
+        <source>What ADVP would find missing</source>
+        <translation>Was die GD vermissen würde</translation>
+    </message>
+    <message>
+        <source>Save, then list what ADVP would find missing</source>
+        <translation>Speichern, dann auflisten, was die GD vermissen würde</translation>
+    </message>
+    <message>
+        <source>Check for ADVP</source>
+        <translation>Für die GD prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Check for ADVP</source>
+        <translation>Für die GD &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Den Entwurf speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Freeze this version and ask every signatory to sign it</source>
+        <translation>Diese Fassung festschreiben und jeden Unterzeichner um seine Unterschrift bitten</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Zur Unterschrift senden</translation>
+    </message>
+    <message>
+        <source>Send for signature…</source>
+        <translation>Zur Unterschrift senden…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Files of the selected version</source>
+        <translation>Dateien der gewählten Fassung</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Die Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it</source>
+        <translation>Die Datei mit dem Programm öffnen, das dieser Computer dafür verwendet</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>indefinite</source>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <translation>unbestimmt</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>{heading} (empty)</source>
+        <translation>{heading} (leer)</translation>
+    </message>
+    <message>
+        <source>Charter of {network}</source>
+        <translation>Charta von {network}</translation>
+    </message>
+    <message>
+        <source>Network: {state} since {date}</source>
+        <translation>Netzwerk: {state} seit {date}</translation>
+    </message>
+    <message>
+        <source>Only a draft version is edited; a sent version is frozen.</source>
+        <translation>Nur ein Entwurf wird bearbeitet; eine versandte Fassung ist festgeschrieben.</translation>
+    </message>
+    <message>
+        <source>This network has no charter yet. Draft one to start.</source>
+        <translation>Dieses Netzwerk hat noch keine Charta. Entwerfen Sie eine, um zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The signatures are asked when the draft is sent for signature.</source>
+        <translation>Die Unterschriften werden angefragt, sobald der Entwurf zur Unterschrift versandt ist.</translation>
+    </message>
+    <message>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <translation>Eine Unterschrift, auf die seit {days} Tagen oder länger gewartet wird (Einstellung der Zone), ist rot markiert.</translation>
+    </message>
+    <message>
+        <source>Sign your own field of this version with your certificate</source>
+        <translation>Ihr eigenes Feld dieser Fassung mit Ihrem Zertifikat unterzeichnen</translation>
+    </message>
+    <message>
+        <source>This version has no field for you left to sign.</source>
+        <translation>In dieser Fassung ist kein Feld mehr von Ihnen zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <translation>Die Charta lesen, die Prüfliste der GD abhaken, dann unterzeichnen oder zurückschicken</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter.</source>
+        <translation>Nur der Korpschef prüft und unterzeichnet die Charta.</translation>
+    </message>
+    <message>
+        <source>Every party signed: make the letter to ADVP and mark the charter submitted</source>
+        <translation>Alle Parteien haben unterzeichnet: das Schreiben an die GD erstellen und die Charta als eingereicht markieren</translation>
+    </message>
+    <message>
+        <source>Waiting for: {who}</source>
+        <translation>Ausstehend: {who}</translation>
+    </message>
+    <message>
+        <source>Empty: ADVP checks that every section is filled in</source>
+        <translation>Leer: die GD prüft, ob jeder Abschnitt ausgefüllt ist</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The changes to the charter of {network} are not saved. Discard them?</source>
+        <translation>Die Änderungen an der Charta von {network} sind nicht gespeichert. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>ADVP would find missing:
+{items}</source>
+        <translation>Die GD würde vermissen:
+{items}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the draft can be sent for signature.</source>
+        <translation>Es fehlt nichts: der Entwurf kann zur Unterschrift versandt werden.</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Zur Unterschrift senden</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} for signature? Its text is frozen: later changes need a new version.</source>
+        <translation>Fassung {version} der Charta von {network} zur Unterschrift senden? Ihr Text wird festgeschrieben: spätere Änderungen erfordern eine neue Fassung.</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing:
+{items}</source>
+        <translation>Die Charta kann noch nicht zur Unterschrift versandt werden. Es fehlt:
+{items}</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network}.</source>
+        <translation>Fassung {version} der Charta von {network}.</translation>
+    </message>
+    <message>
+        <source>Save the charter as PDF</source>
+        <translation>Die Charta als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>• {signatory}: {name}</source>
+        <translation>• {signatory}: {name}</translation>
+    </message>
+    <message>
+        <source>Signature recorded</source>
+        <translation>Unterschrift erfasst</translation>
+    </message>
+    <message>
+        <source>Recorded:
+{signatures}</source>
+        <translation>Erfasst:
+{signatures}</translation>
+    </message>
+    <message>
+        <source>You sign version {version} of the charter of {network} as {signatory}: {name}. Fingerprint: {hash}…</source>
+        <translation>Sie unterzeichnen Fassung {version} der Charta von {network} als {signatory}: {name}. Fingerabdruck: {hash}…</translation>
+    </message>
+    <message>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <translation>Das Schreiben wurde als {path} gespeichert. Es wird auch bei den Dateien der Charta aufbewahrt. Senden Sie es an die GD.</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Bei der GD Sicherheit und Vorbeugung einreichen</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Meldung an die GD</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Anmerkungen der GD erfassen</translation>
+    </message>
+    <message>
+        <source>ADVP sends it back: the network drafts a new version that takes the remarks into account.</source>
+        <translation>Die GD schickt sie zurück: das Netzwerk entwirft eine neue Fassung, die die Anmerkungen berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>ADVP&apos;s &amp;remarks:</source>
+        <translation>&amp;Anmerkungen der GD:</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Änderung beginnen</translation>
+    </message>
+    <message>
+        <source>A new version of the charter of {network} is drafted from the current one; every party signs it again and ADVP is told.</source>
+        <translation>Eine neue Fassung der Charta von {network} wird aus der aktuellen entworfen; jede Partei unterzeichnet erneut und die GD wird informiert.</translation>
+    </message>
+    <message>
+        <source>&amp;What changes, and why:</source>
+        <translation>&amp;Was ändert sich, und warum:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… instead.</source>
+        <translation>Kein Programm auf diesem Computer öffnet {name}. Verwenden Sie stattdessen Speichern unter….</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Die Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation>Dateien (*{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>ChartersModel</name>
     <message>
         <source>Network</source>
@@ -148,6 +644,57 @@
     <message>
         <source>Copy report</source>
         <translation>Bericht kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsWidget</name>
+    <message>
+        <source>No certificate file chosen</source>
+        <translation>Keine Zertifikatsdatei gewählt</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Die Zertifikatsdatei wählen</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12 or .pfx) with your signing certificate and key</source>
+        <translation>Eine PKCS#12-Datei (.p12 oder .pfx) mit Ihrem Signaturzertifikat und Schlüssel</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>Zertifikats&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate file. BIN Desk never stores it.</source>
+        <translation>Die Passphrase der Zertifikatsdatei. BIN Desk speichert sie nie.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Sign with the eID card</source>
+        <translation>Mit der eID-Karte unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible in this version of BIN Desk yet.</source>
+        <translation>Das Unterzeichnen mit der eID-Karte ist in dieser Version von BIN Desk noch nicht möglich.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Zertifikate (*.p12 *.pfx);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -299,6 +846,29 @@
             <numerusform>%n Netzwerk</numerusform>
             <numerusform>%n Netzwerke</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Erfasst am</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
 </context>
 <context>
@@ -535,6 +1105,257 @@
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewDialog</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
+        <translation>Die Seiten werden aufbereitet…</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name} ({role}).</source>
+        <translation>Sie sind angemeldet als {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Prüfung durch den Korpschef</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter here. {who}</source>
+        <translation>Nur der Korpschef prüft und unterzeichnet hier die Charta. {who}</translation>
+    </message>
+    <message>
+        <source>The charter could not be shown.</source>
+        <translation>Die Charta konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Korpschef review: {network}</source>
+        <translation>Prüfung durch den Korpschef: {network}</translation>
+    </message>
+    <message>
+        <source>No version of this charter is being signed.</source>
+        <translation>Keine Fassung dieser Charta wird gerade unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>{version}, sent for signature on {date}</source>
+        <translation>{version}, zur Unterschrift versandt am {date}</translation>
+    </message>
+    <message>
+        <source>{streets} and {more} more</source>
+        <translation>{streets} und {more} weitere</translation>
+    </message>
+    <message>
+        <source>{municipality} ({postcodes}): {streets}</source>
+        <translation>{municipality} ({postcodes}): {streets}</translation>
+    </message>
+    <message>
+        <source>{categories}; via {channels}</source>
+        <translation>{categories}; über {channels}</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role}: {name}</translation>
+    </message>
+    <message>
+        <source>Deputy coordinator</source>
+        <translation>Stellvertretender Koordinator</translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed on {date} ({method})</source>
+        <translation>✓ {who}: unterzeichnet am {date} ({method})</translation>
+    </message>
+    <message>
+        <source>… {who}: waiting since {date}</source>
+        <translation>… {who}: ausstehend seit {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to sign in this version.</source>
+        <translation>In dieser Fassung haben Sie nichts zu unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>Tick every item ADVP checks before you sign.</source>
+        <translation>Haken Sie jeden Punkt ab, den die GD prüft, bevor Sie unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file and enter its passphrase.</source>
+        <translation>Wählen Sie Ihre Zertifikatsdatei und geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Die Charta zurückschicken</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} back to drafting? The signatures collected on it lapse; a new version will be signed.</source>
+        <translation>Fassung {version} der Charta von {network} zur Überarbeitung zurückschicken? Die gesammelten Unterschriften verfallen; eine neue Fassung wird unterzeichnet.</translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewForm</name>
+    <message>
+        <source>Korpschef review of the charter</source>
+        <translation>Prüfung der Charta durch den Korpschef</translation>
+    </message>
+    <message>
+        <source>Read the charter exactly as it will be signed, tick what ADVP checks, then sign it or send it back with your reasons.</source>
+        <translation>Lesen Sie die Charta genau so, wie sie unterzeichnet wird, haken Sie ab, was die GD prüft, und unterzeichnen Sie sie oder schicken Sie sie mit Ihren Gründen zurück.</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Kleiner (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Größer (Strg++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width of the window</source>
+        <translation>Die Seiten an die Fensterbreite anpassen</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Seitenbreite</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Angezeigte Seite</translation>
+    </message>
+    <message>
+        <source>Pages of the charter</source>
+        <translation>Seiten der Charta</translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation>Die Charta</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Fassung:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>The sha256 of the version sent for signature: printed on every page</source>
+        <translation>Der sha256 der zur Unterschrift versandten Fassung: auf jeder Seite gedruckt</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Gebiet:</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>Informationen:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partner:</translation>
+    </message>
+    <message>
+        <source>What ADVP checks</source>
+        <translation>Was die GD prüft</translation>
+    </message>
+    <message>
+        <source>Participation, communication and prevention; no patrols, no political aim</source>
+        <translation>Beteiligung, Kommunikation und Vorbeugung; keine Streifen, kein politisches Ziel</translation>
+    </message>
+    <message>
+        <source>The objectives</source>
+        <translation>Die Ziele</translation>
+    </message>
+    <message>
+        <source>Coordinator, mandated officer, korpschef, mayor or prevention officer, with their roles and contact details</source>
+        <translation>Koordinator, beauftragter Polizist, Korpschef, Bürgermeister oder Präventionsbeauftragter, mit ihren Rollen und Kontaktdaten</translation>
+    </message>
+    <message>
+        <source>Organisation structure and partners</source>
+        <translation>Organisationsstruktur und Partner</translation>
+    </message>
+    <message>
+        <source>The streets, postcodes and municipality of the network</source>
+        <translation>Die Straßen, Postleitzahlen und Gemeinde des Netzwerks</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>Das Gebiet</translation>
+    </message>
+    <message>
+        <source>Which information flows which way, urgent and non-urgent channels, and what is never passed on: the BIN is not a snitch line</source>
+        <translation>Welche Informationen in welche Richtung fließen, dringende und nicht dringende Kanäle, und was nie weitergegeben wird: das Netzwerk ist keine Petzleitung</translation>
+    </message>
+    <message>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <translation>Kommunikationsplan, Klausel „keine Petzleitung“</translation>
+    </message>
+    <message>
+        <source>Purpose, who holds the member list, the rights of access, correction and erasure, no sharing</source>
+        <translation>Zweck, wer die Mitgliederliste führt, die Rechte auf Auskunft, Berichtigung und Löschung, keine Weitergabe</translation>
+    </message>
+    <message>
+        <source>The GDPR clause</source>
+        <translation>Die DSGVO-Klausel</translation>
+    </message>
+    <message>
+        <source>The other signatures</source>
+        <translation>Die anderen Unterschriften</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Sign as korpschef</source>
+        <translation>Als Korpschef unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Die Charta unterzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Zurückschicken</translation>
+    </message>
+    <message>
+        <source>Reasons for sending the charter back</source>
+        <translation>Gründe für die Rücksendung der Charta</translation>
+    </message>
+    <message>
+        <source>What must change before you sign (required to send back)</source>
+        <translation>Was sich ändern muss, bevor Sie unterzeichnen (Pflicht für die Rücksendung)</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Die Charta zurückschicken</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Zurückschicken…</translation>
     </message>
 </context>
 <context>
@@ -970,8 +1791,20 @@
 <context>
     <name>NetworkPage</name>
     <message>
+        <source>Charter…</source>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <translation>Charta…</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charta</translation>
+    </message>
+    <message>
+        <source>The charter of this network: versions, signatures, ADVP</source>
+        <translation>Die Charta dieses Netzwerks: Fassungen, Unterschriften, GD</translation>
+    </message>
+    <message>
         <source>{state} (since {date})</source>
-        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload).</extracomment>
         <translation>{state} (seit {date})</translation>
     </message>
     <message>
@@ -1147,8 +1980,8 @@
         <translation>Chartas</translation>
     </message>
     <message>
-        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when.</source>
-        <translation>Die aktuelle Charta jedes Netzwerks: Version, Status, gesammelte Unterschriften und wer seit wann unterschreiben soll.</translation>
+        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
+        <translation>Die aktuelle Charta jedes Netzwerks: Fassung, Status, gesammelte Unterschriften und wer seit wann unterzeichnen soll. Doppelklicken Sie auf ein Netzwerk, um seine Charta zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2052,174 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Die Charta unterzeichnen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Unterzeichnen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRecordDialog</name>
+    <message>
+        <source>Record a signature</source>
+        <translation>Unterschrift erfassen</translation>
+    </message>
+    <message>
+        <source>A &amp;signed PDF came back</source>
+        <translation>Ein &amp;unterzeichnetes PDF kam zurück</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>Unterzeichnetes PDF</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (a scan)</source>
+        <translation>Auf &amp;Papier unterzeichnet (ein Scan)</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Auf Papier unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Unter&amp;zeichner:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Die Datei wählen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Unterzeichnet &amp;am:</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Unterzeichnet &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Every new signature in the PDF</source>
+        <translation>Jede neue Unterschrift im PDF</translation>
+    </message>
+    <message>
+        <source>{signatory}: {name} ({party})</source>
+        <translation>{signatory}: {name} ({party})</translation>
+    </message>
+    <message>
+        <source>BIN Desk checks the PDF: it must be this version of the charter, every signature valid, by the person expected, with a certificate the zone trusts.</source>
+        <translation>BIN Desk prüft das PDF: es muss diese Fassung der Charta sein, jede Unterschrift gültig, von der erwarteten Person, mit einem Zertifikat, dem die Zone vertraut.</translation>
+    </message>
+    <message>
+        <source>The scan of the signed page is kept with the charter; you are recorded as the officer who registered it.</source>
+        <translation>Der Scan der unterzeichneten Seite wird bei der Charta aufbewahrt; Sie werden als der Bedienstete erfasst, der ihn eingetragen hat.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Partei</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Expected signer</source>
+        <translation>Erwarteter Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterzeichnet von</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartezeit</translation>
+    </message>
+    <message>
+        <source>Asked on {date}</source>
+        <translation>Angefragt am {date}</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Grund oder Vermerk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation>{text} (überfällig)</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Change state of {network}</source>
@@ -1262,6 +2263,46 @@
     </message>
 </context>
 <context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <extracomment>Which field an operator signs in BIN Desk, by role (the korpschef signs in the review).</extracomment>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation>Zur Unterschrift versandt</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Bei der GD eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>Aktenzeichen der GD</translation>
+    </message>
+    <message>
+        <source>ADVP remarks</source>
+        <translation>Anmerkungen der GD</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Creating the demo zone…</source>
@@ -1272,7 +2313,7 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones' timelines). Days a large-zone network has been in its current state. How a large zone's networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
+        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Unbekannte Demo-Größe {size}; verwenden Sie: {sizes}.</translation>
     </message>
     <message>
@@ -1364,7 +2405,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
         <translation>Ein Vorgang ist {minutes} Minuten in der Zukunft der Uhr dieses Computers gestempelt. Prüfen Sie Datum und Uhrzeit dieses Computers und des anderen Geräts.</translation>
     </message>
     <message>
@@ -1421,7 +2462,7 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter's signatures are being collected. States in which messages may be sent to the network.</extracomment>
+        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>beauftragter Polizist</translation>
     </message>
     <message>
@@ -1469,7 +2510,7 @@
         <translation>{network}: Charta mit der Gemeinde abzuschließen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
         <translation>{network}: Unterschrift ({actor}) steht seit {days} Tagen aus</translation>
     </message>
     <message>
@@ -1477,7 +2518,7 @@
         <translation>{network}: alle Unterschriften liegen vor, einzureichen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP's approval for {days} days</source>
+        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
         <translation>{network}: wartet seit {days} Tagen auf die Genehmigung</translation>
     </message>
     <message>
@@ -1542,7 +2583,156 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
+        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
         <translation>Kein Netzwerk mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter yet. Draft one first.</source>
+        <translation>{network} hat noch keine Charta. Entwerfen Sie zuerst eine.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network} is {status}; this step needs it {allowed}.</source>
+        <translation>Fassung {version} der Charta von {network} hat den Status {status}; dieser Schritt verlangt {allowed}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter is {status}; it must be sent back before a new version is drafted.</source>
+        <translation>Fassung {version} der Charta hat den Status {status}; sie muss zurückgeschickt werden, bevor eine neue Fassung entworfen wird.</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang}.</source>
+        <translation>Unbekannte Sprache {lang}.</translation>
+    </message>
+    <message>
+        <source>Unknown charter section(s): {codes}.</source>
+        <translation>Unbekannte(r) Abschnitt(e) der Charta: {codes}.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>Die Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The municipality signs by its mayor and/or its prevention officer.</source>
+        <translation>Die Gemeinde unterzeichnet durch ihren Bürgermeister und/oder ihren Präventionsbeauftragten.</translation>
+    </message>
+    <message>
+        <source>{network} is not drafting or amending its charter (state: {state}).</source>
+        <translation>{network} entwirft oder ändert seine Charta nicht (Phase: {state}).</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing: {missing}.</source>
+        <translation>Die Charta kann noch nicht zur Unterschrift versandt werden. Es fehlt: {missing}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter version {version}.</source>
+        <translation>{network} hat keine Fassung {version} der Charta.</translation>
+    </message>
+    <message>
+        <source>The charter of {network} has no {language} text; it has: {languages}.</source>
+        <translation>Die Charta von {network} hat keinen Text in {language}; sie hat: {languages}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter has no signature for the {signatory}.</source>
+        <translation>Fassung {version} der Charta hat keine Unterschrift für den {signatory}.</translation>
+    </message>
+    <message>
+        <source>Unknown party {party}; use one of: {allowed}.</source>
+        <translation>Unbekannte Partei {party}; verwenden Sie eine von: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This PDF is not a charter made by BIN Desk ({reason}).</source>
+        <translation>Dieses PDF ist keine von BIN Desk erstellte Charta ({reason}).</translation>
+    </message>
+    <message>
+        <source>This PDF is the charter of another network, not of {network}.</source>
+        <translation>Dieses PDF ist die Charta eines anderen Netzwerks, nicht von {network}.</translation>
+    </message>
+    <message>
+        <source>This PDF is version {got} of the charter (hash {got_hash}…), not the version {version} being signed (hash {hash}…).</source>
+        <translation>Dieses PDF ist Fassung {got} der Charta (Hash {got_hash}…), nicht die zu unterzeichnende Fassung {version} (Hash {hash}…).</translation>
+    </message>
+    <message>
+        <source>the signature in field {field} is not valid or the document was changed after it</source>
+        <translation>die Unterschrift im Feld {field} ist ungültig oder das Dokument wurde danach geändert</translation>
+    </message>
+    <message>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation>das Zertifikat von {signer} (Feld {field}) stammt nicht von einer Zertifizierungsstelle, der die Zone vertraut; fügen Sie sie unter Einstellungen oder mit &apos;zone trust add&apos; hinzu</translation>
+    </message>
+    <message>
+        <source>The signed PDF is refused: {problem}.</source>
+        <translation>Das unterzeichnete PDF wird abgelehnt: {problem}.</translation>
+    </message>
+    <message>
+        <source>The signature in the field of the {signatory} is by {signer}, not by {expected}. Nothing was recorded.</source>
+        <translation>Die Unterschrift im Feld des {signatory} stammt von {signer}, nicht von {expected}. Es wurde nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>This PDF carries no new valid signature for this charter version.</source>
+        <translation>Dieses PDF enthält keine neue gültige Unterschrift für diese Fassung der Charta.</translation>
+    </message>
+    <message>
+        <source>Name the signatory ({allowed}): the party {party} has more than one.</source>
+        <translation>Nennen Sie den Unterzeichner ({allowed}): die Partei {party} hat mehrere.</translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation>Die Scan-Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is in the future.</source>
+        <translation>Das Unterschriftsdatum {date} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The {signatory} has signed already.</source>
+        <translation>Der {signatory} hat bereits unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is before this version was sent for signature ({sent}).</source>
+        <translation>Das Unterschriftsdatum {date} liegt vor dem Versand dieser Fassung zur Unterschrift ({sent}).</translation>
+    </message>
+    <message>
+        <source>The {signatory} does not sign in BIN Desk: record their signed PDF or paper instead.</source>
+        <translation>Der {signatory} unterzeichnet nicht in BIN Desk: erfassen Sie stattdessen sein unterzeichnetes PDF oder Papier.</translation>
+    </message>
+    <message>
+        <source>{name} may not sign in the field of the {signatory}.</source>
+        <translation>{name} darf nicht im Feld des {signatory} unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>The field of the {signatory} is for {expected}, not for {name}.</source>
+        <translation>Das Feld des {signatory} ist für {expected}, nicht für {name}.</translation>
+    </message>
+    <message>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <translation>Das Zertifikat gehört {cn}, nicht {name}.</translation>
+    </message>
+    <message>
+        <source>Say why the charter is sent back.</source>
+        <translation>Geben Sie an, warum die Charta zurückgeschickt wird.</translation>
+    </message>
+    <message>
+        <source>Not every party has signed yet: waiting for {who}.</source>
+        <translation>Noch nicht alle Parteien haben unterzeichnet: ausstehend ist {who}.</translation>
+    </message>
+    <message>
+        <source>Give ADVP&apos;s reference.</source>
+        <translation>Geben Sie das Aktenzeichen der GD an.</translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the charter was sent to ADVP ({sent}).</source>
+        <translation>Das Genehmigungsdatum {date} liegt vor dem Versand der Charta an die GD ({sent}).</translation>
+    </message>
+    <message>
+        <source>Write down ADVP&apos;s remarks.</source>
+        <translation>Notieren Sie die Anmerkungen der GD.</translation>
+    </message>
+    <message>
+        <source>Only an active network amends its charter ({network} is {state}).</source>
+        <translation>Nur ein aktives Netzwerk ändert seine Charta ({network} ist {state}).</translation>
+    </message>
+    <message>
+        <source>{network} is {state}: ADVP is notified of a suspension, inactivity, merger or dissolution only.</source>
+        <translation>{network} ist {state}: die GD wird nur über eine Aussetzung, Inaktivität, Zusammenlegung oder Auflösung informiert.</translation>
     </message>
     <message>
         <source>A new network needs {field}.</source>
@@ -1553,7 +2743,7 @@
         <translation>Unbekannte Phase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
+        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
         <translation>{network} kann nicht von „{current}“ zu „{target}“ wechseln. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -1593,7 +2783,7 @@
         <translation>Kein Benutzer mit der Personalnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator's name is empty.</source>
+        <source>The operator&apos;s name is empty.</source>
         <translation>Der Name des Benutzers ist leer.</translation>
     </message>
     <message>
@@ -1609,8 +2799,8 @@
         <translation>Personalnummer {number} wird bereits verwendet.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
-        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit 'operators add' an.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
+        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit &apos;operators add&apos; an.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -1660,12 +2850,621 @@
         <source>--set needs FIELD=VALUE, got {text}.</source>
         <translation>--set erwartet FELD=WERT, erhalten: {text}.</translation>
     </message>
+    <message>
+        <source>Cannot read the {what} {path}: {reason}.</source>
+        <translation>{what} {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment variable {var} is not set.</source>
+        <translation>Die Umgebungsvariable {var} ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Use LANG:CODE=TEXT, got {item}.</source>
+        <translation>Verwenden Sie SPRACHE:CODE=TEXT, erhalten: {item}.</translation>
+    </message>
+    <message>
+        <source>A paper signature needs --party and --date.</source>
+        <translation>Eine Unterschrift auf Papier braucht --party und --date.</translation>
+    </message>
+    <message>
+        <source>Name the certificate file or id.</source>
+        <translation>Nennen Sie die Zertifikatsdatei oder -kennung.</translation>
+    </message>
+    <message>
+        <source>The signature field {field} is already signed by {signer}. A signature cannot be replaced; each party signs its own field.</source>
+        <translation>Das Unterschriftsfeld {field} ist bereits von {signer} unterzeichnet. Eine Unterschrift kann nicht ersetzt werden; jede Partei unterzeichnet ihr eigenes Feld.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature fields, so there is no field {field} to sign. Print the charter again from BIN Desk: it adds a field for every party.</source>
+        <translation>Dieses PDF hat keine Unterschriftsfelder, also kein Feld {field} zum Unterzeichnen. Drucken Sie die Charta erneut aus BIN Desk: es fügt für jede Partei ein Feld hinzu.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature field {field}. Its signature fields are: {fields}.</source>
+        <translation>Dieses PDF hat kein Unterschriftsfeld {field}. Seine Unterschriftsfelder sind: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be signed with this certificate: {reason}</source>
+        <translation>Das Feld {field} kann mit diesem Zertifikat nicht unterzeichnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed. Print the charter again from BIN Desk.</source>
+        <translation>Die PDF-Datei ist beschädigt und kann nicht unterzeichnet werden. Drucken Sie die Charta erneut aus BIN Desk.</translation>
+    </message>
+    <message>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <translation>Es sind keine Vertrauensanker eingerichtet, daher ist die Identität keines Unterzeichners bestätigt. Fügen Sie in den Einstellungen die Stammzertifikate hinzu, denen die Zone vertraut.</translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: BIN Desk did not ask the certificate authorities online whether a certificate was withdrawn.</source>
+        <translation>Der Widerruf wurde nicht geprüft: BIN Desk hat die Zertifizierungsstellen nicht online gefragt, ob ein Zertifikat zurückgezogen wurde.</translation>
+    </message>
+    <message>
+        <source>Trust root {number} is not a certificate (PEM or DER). Check the trust roots in the zone settings.</source>
+        <translation>Vertrauensanker {number} ist kein Zertifikat (PEM oder DER). Prüfen Sie die Vertrauensanker in den Einstellungen der Zone.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted root.</source>
+        <translation>Das Zertifikat führt zu einem vertrauenswürdigen Stammzertifikat.</translation>
+    </message>
+    <message>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <translation>Es ist kein Vertrauensanker eingerichtet, daher ist die Identität des Unterzeichners nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Das Zertifikat wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to any configured trust root.</source>
+        <translation>Das Zertifikat führt zu keinem eingerichteten Vertrauensanker.</translation>
+    </message>
+    <message>
+        <source>The certificate is not accepted by the configured trust roots: it may have expired, not be meant for signing, or come from another authority with the same name.</source>
+        <translation>Das Zertifikat wird von den eingerichteten Vertrauensankern nicht akzeptiert: es ist vielleicht abgelaufen, nicht zum Unterzeichnen bestimmt oder stammt von einer anderen Stelle gleichen Namens.</translation>
+    </message>
+    <message>
+        <source>The document was changed after {signer} signed it: the signed content no longer matches the signature.</source>
+        <translation>Das Dokument wurde geändert, nachdem {signer} es unterzeichnet hat: der unterzeichnete Inhalt stimmt nicht mehr mit der Unterschrift überein.</translation>
+    </message>
+    <message>
+        <source>The signature of {signer} is not valid: it does not match the certificate in it.</source>
+        <translation>Die Unterschrift von {signer} ist ungültig: sie passt nicht zum enthaltenen Zertifikat.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}, but the document was changed afterwards in a way this signature does not allow.</source>
+        <translation>Unterzeichnet von {signer} am {time}, aber das Dokument wurde danach auf eine Weise geändert, die diese Unterschrift nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}; the signature is valid and the document has not been changed since, apart from later signatures.</source>
+        <translation>Unterzeichnet von {signer} am {time}; die Unterschrift ist gültig und das Dokument wurde seither nicht geändert, abgesehen von späteren Unterschriften.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Noch nicht unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>The signature in this field is damaged or of a kind BIN Desk cannot check, so it does not count.</source>
+        <translation>Die Unterschrift in diesem Feld ist beschädigt oder von einer Art, die BIN Desk nicht prüfen kann, und zählt daher nicht.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
+        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
+        <translation>Das Zertifikat von {name} ist am {not_after} abgelaufen (gültig vom {not_before} bis {not_after}). Beantragen Sie ein neues Zertifikat und unterzeichnen Sie damit.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <translation>Das Zertifikat von {name} ist erst vom {not_before} bis {not_after} gültig und kann noch nicht unterzeichnen. Prüfen Sie Datum und Uhrzeit des Computers oder unterzeichnen Sie ab dem {not_before}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} may not be used to sign documents (its key usage is: {usage}). Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Das Zertifikat von {name} darf nicht zum Unterzeichnen von Dokumenten verwendet werden (Schlüsselverwendung: {usage}). Verwenden Sie ein Signaturzertifikat, etwa das Signaturzertifikat einer eID-Karte.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is meant for {usage} only, not for signing documents. Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Das Zertifikat von {name} ist nur für {usage} bestimmt, nicht zum Unterzeichnen von Dokumenten. Verwenden Sie ein Signaturzertifikat, etwa das Signaturzertifikat einer eID-Karte.</translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file (PKCS#12, .p12 or .pfx) or it is damaged. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} ist keine Zertifikatsdatei (PKCS#12, .p12 oder .pfx) oder beschädigt. Wählen Sie die Datei mit Ihrem Zertifikat und privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with an old encryption method that is no longer supported. Export the certificate again (with AES encryption) and choose the new file.</source>
+        <translation>{file} ist mit einem alten, nicht mehr unterstützten Verschlüsselungsverfahren geschützt. Exportieren Sie das Zertifikat erneut (mit AES-Verschlüsselung) und wählen Sie die neue Datei.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a passphrase. Type the passphrase and try again.</source>
+        <translation>{file} ist mit einer Passphrase geschützt. Geben Sie die Passphrase ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file} is wrong. Type it again; mind upper and lower case.</source>
+        <translation>Die Passphrase von {file} ist falsch. Geben Sie sie erneut ein; achten Sie auf Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>{file} holds the certificate of {name} but not its private key, so it cannot sign. Export the certificate together with its private key (.p12 or .pfx) and choose that file.</source>
+        <translation>{file} enthält das Zertifikat von {name}, aber nicht den privaten Schlüssel, und kann daher nicht unterzeichnen. Exportieren Sie das Zertifikat mit dem privaten Schlüssel (.p12 oder .pfx) und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate with a private key. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} enthält kein Zertifikat mit privatem Schlüssel. Wählen Sie die Datei mit Ihrem Zertifikat und privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The private key in {file} cannot sign with the certificate of {name}. Export the certificate together with its own private key and choose that file.</source>
+        <translation>Der private Schlüssel in {file} kann nicht mit dem Zertifikat von {name} unterzeichnen. Exportieren Sie das Zertifikat mit seinem eigenen privaten Schlüssel und wählen Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be and the python-pkcs11 package.</source>
+        <translation>Das Unterzeichnen mit der eID-Karte ist auf diesem Computer nicht möglich: installieren Sie die eID-Software von eid.belgium.be und das Paket python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be.</source>
+        <translation>Das Unterzeichnen mit der eID-Karte ist auf diesem Computer nicht möglich: installieren Sie die eID-Software von eid.belgium.be.</translation>
+    </message>
+    <message>
+        <source>The eID software is installed, but BIN Desk lacks PKCS#11 support: install the python-pkcs11 package.</source>
+        <translation>Die eID-Software ist installiert, aber BIN Desk fehlt die PKCS#11-Unterstützung: installieren Sie das Paket python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
+        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
+        <translation>Die PDF-Datei ist beschädigt und kann nicht gelesen werden. Bitten Sie den Absender erneut um die Datei oder drucken Sie die Charta erneut aus BIN Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document. Choose the PDF of the charter.</source>
+        <translation>Diese Datei ist kein PDF-Dokument. Wählen Sie das PDF der Charta.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so BIN Desk cannot sign or check it. Use the PDF as BIN Desk printed it, without a password.</source>
+        <translation>Dieses PDF ist mit einem Kennwort geschützt, daher kann BIN Desk es weder unterzeichnen noch prüfen. Verwenden Sie das PDF so, wie BIN Desk es gedruckt hat, ohne Kennwort.</translation>
+    </message>
+    <message>
+        <source>texts in {language}: {sections}</source>
+        <translation>Texte auf {language}: {sections}</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>das Anfangsdatum</translation>
+    </message>
+    <message>
+        <source>the territory (streets and postcodes)</source>
+        <translation>das Gebiet (Straßen und Postleitzahlen)</translation>
+    </message>
+    <message>
+        <source>the information categories agreed</source>
+        <translation>die vereinbarten Informationskategorien</translation>
+    </message>
+    <message>
+        <source>the channels of the communication plan</source>
+        <translation>die Kanäle des Kommunikationsplans</translation>
+    </message>
+    <message>
+        <source>a signatory for the municipality (mayor and/or prevention officer)</source>
+        <translation>ein Unterzeichner für die Gemeinde (Bürgermeister und/oder Präventionsbeauftragter)</translation>
+    </message>
+    <message>
+        <source>the name of the {signatory}</source>
+        <translation>der Name des {signatory}</translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Diese Datei ist kein X.509-Zertifikat (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <translation>Dieses Zertifikat ist keine Zertifizierungsstelle (CA); fügen Sie die CA hinzu, die die Zertifikate der Unterzeichner ausgestellt hat.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate with id {id}.</source>
+        <translation>Kein vertrauenswürdiges Zertifikat mit der Kennung {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown zone setting(s): {fields}. Settable: {allowed}.</source>
+        <translation>Unbekannte Einstellung(en) der Zone: {fields}. Einstellbar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be between 1 and 3650.</source>
+        <translation>{field} muss zwischen 1 und 3650 liegen.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This data folder has no zone yet.</source>
+        <translation>Dieser Datenordner hat noch keine Zone.</translation>
+    </message>
+    <message>
+        <source>The file {sha} is not in this data folder (not synced yet?).</source>
+        <translation>Die Datei {sha} ist nicht in diesem Datenordner (noch nicht synchronisiert?).</translation>
+    </message>
+    <message>
+        <source>--mapping is not JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which rows: --all-ok or --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s) in the mapping: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping points at columns the file does not have: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the review queue do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} were decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
+        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name: fill in the name, or the first and last name.</source>
+        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a usable phone number nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded: a date or yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date {date} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>BIN Desk</source>
         <translation>BIN Desk</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>BIN Desk</source>
+        <translation>BIN Desk</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read or written: {reason}</source>
+        <translation>Die Datei {name} kann nicht gelesen oder geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Polizeizone</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>BIN-mandated officer</source>
+        <translation>Beauftragter Polizist</translation>
+    </message>
+    <message>
+        <source>Korpschef</source>
+        <translation>Korpschef</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Bürgermeister</translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation>Präventionsbeauftragter</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Being signed</source>
+        <translation>Wird unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Bei der GD eingereicht</translation>
+    </message>
+    <message>
+        <source>Approved by ADVP</source>
+        <translation>Von der GD genehmigt</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Zurückgeschickt</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Verweigert</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Digital, in BIN Desk</source>
+        <translation>Digital, in BIN Desk</translation>
+    </message>
+    <message>
+        <source>Signed PDF received</source>
+        <translation>Unterzeichnetes PDF erhalten</translation>
+    </message>
+    <message>
+        <source>On paper (scan)</source>
+        <translation>Auf Papier (Scan)</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Auf Papier</translation>
+    </message>
+    <message>
+        <source>Signed charter (PDF)</source>
+        <translation>Unterzeichnete Charta (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan of a signature on paper</source>
+        <translation>Scan einer Unterschrift auf Papier</translation>
+    </message>
+    <message>
+        <source>Letter to ADVP</source>
+        <translation>Schreiben an die GD</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Meldung an die GD</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,499 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the ADVP letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Letter dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference on ADVP&apos;s letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterForm</name>
+    <message>
+        <source>Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF of the selected version, in one of its languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new version of the charter, from the texts of the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a signed PDF that came back, or a signature on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korpschef review…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to ADVP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP confirmed the charter by letter: the network becomes official</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ADVP approval…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP sent the charter back with remarks: the network drafts a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amend the charter of this active network: a new version to sign and to notify to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell ADVP that this network was suspended, became inactive, merged or was dissolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to ADVP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the texts you edit; the charter is printed in every language of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when the start date is agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In months; 0 for an indefinite period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality signs by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mayor signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &amp;mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prevention officer signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &amp;prevention officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ADVP would find missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, then list what ADVP would find missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check for ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check for ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze this version and ask every signatory to sign it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for signature…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of the selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>indefinite</source>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{heading} (empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter of {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: {state} since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft version is edited; a sent version is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This network has no charter yet. Draft one to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signatures are asked when the draft is sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign your own field of this version with your certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version has no field for you left to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every party signed: make the letter to ADVP and mark the charter submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: ADVP checks that every section is filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to the charter of {network} are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP would find missing:
+{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the draft can be sent for signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} for signature? Its text is frozen: later changes need a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing:
+{items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the charter as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {signatory}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded:
+{signatures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign version {version} of the charter of {network} as {signatory}: {name}. Fingerprint: {hash}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP sends it back: the network drafts a new version that takes the remarks into account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP&apos;s &amp;remarks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version of the charter of {network} is drafted from the current one; every party signs it again and ADVP is told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What changes, and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartersModel</name>
     <message>
         <source>Network</source>
@@ -147,6 +640,57 @@
     </message>
     <message>
         <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsWidget</name>
+    <message>
+        <source>No certificate file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12 or .pfx) with your signing certificate and key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate file. BIN Desk never stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with the eID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible in this version of BIN Desk yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,6 +843,29 @@
             <numerusform>%n network</numerusform>
             <numerusform>%n networks</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -534,6 +1101,257 @@
     </message>
     <message>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewDialog</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in as {name} ({role}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter here. {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter could not be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korpschef review: {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version of this charter is being signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version}, sent for signature on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{streets} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{municipality} ({postcodes}): {streets}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{categories}; via {channels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deputy coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed on {date} ({method})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… {who}: waiting since {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing for you to sign in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every item ADVP checks before you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your certificate file and enter its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} back to drafting? The signatures collected on it lapse; a new version will be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewForm</name>
+    <message>
+        <source>Korpschef review of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the charter exactly as it will be signed, tick what ADVP checks, then sign it or send it back with your reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width of the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sha256 of the version sent for signature: printed on every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What ADVP checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation, communication and prevention; no patrols, no political aim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator, mandated officer, korpschef, mayor or prevention officer, with their roles and contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation structure and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The streets, postcodes and municipality of the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which information flows which way, urgent and non-urgent channels, and what is never passed on: the BIN is not a snitch line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose, who holds the member list, the rights of access, correction and erasure, no sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GDPR clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign as korpschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for sending the charter back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What must change before you sign (required to send back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -970,8 +1788,20 @@
 <context>
     <name>NetworkPage</name>
     <message>
+        <source>Charter…</source>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter of this network: versions, signatures, ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{state} (since {date})</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1147,7 +1977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when.</source>
+        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,6 +2049,174 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRecordDialog</name>
+    <message>
+        <source>Record a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;signed PDF came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (a scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every new signature in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{signatory}: {name} ({party})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN Desk checks the PDF: it must be this version of the charter, every signature valid, by the person expected, with a certificate the zone trusts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan of the signed page is kept with the charter; you are recorded as the officer who registered it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Change state of {network}</source>
@@ -1258,6 +2256,46 @@
     </message>
     <message>
         <source>This is a final state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <extracomment>Which field an operator signs in BIN Desk, by role (the korpschef signs in the review).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADVP remarks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1542,6 +2580,155 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
+        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} has no charter yet. Draft one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network} is {status}; this step needs it {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter is {status}; it must be sent back before a new version is drafted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language {lang}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown charter section(s): {codes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality signs by its mayor and/or its prevention officer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} is not drafting or amending its charter (state: {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing: {missing}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} has no charter version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter of {network} has no {language} text; it has: {languages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter has no signature for the {signatory}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown party {party}; use one of: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is not a charter made by BIN Desk ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is the charter of another network, not of {network}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is version {got} of the charter (hash {got_hash}…), not the version {version} being signed (hash {hash}…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature in field {field} is not valid or the document was changed after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed PDF is refused: {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in the field of the {signatory} is by {signer}, not by {expected}. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF carries no new valid signature for this charter version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the signatory ({allowed}): the party {party} has more than one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature date {date} is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {signatory} has signed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature date {date} is before this version was sent for signature ({sent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {signatory} does not sign in BIN Desk: record their signed PDF or paper instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} may not sign in the field of the {signatory}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field of the {signatory} is for {expected}, not for {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the charter is sent back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every party has signed yet: waiting for {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give ADVP&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the charter was sent to ADVP ({sent}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down ADVP&apos;s remarks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an active network amends its charter ({network} is {state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} is {state}: ADVP is notified of a suspension, inactivity, merger or dissolution only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1660,11 +2847,620 @@
         <source>--set needs FIELD=VALUE, got {text}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the {what} {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable {var} is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use LANG:CODE=TEXT, got {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A paper signature needs --party and --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the certificate file or id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature field {field} is already signed by {signer}. A signature cannot be replaced; each party signs its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no signature fields, so there is no field {field} to sign. Print the charter again from BIN Desk: it adds a field for every party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF has no signature field {field}. Its signature fields are: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be signed with this certificate: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed. Print the charter again from BIN Desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: BIN Desk did not ask the certificate authorities online whether a certificate was withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust root {number} is not a certificate (PEM or DER). Check the trust roots in the zone settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to any configured trust root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is not accepted by the configured trust roots: it may have expired, not be meant for signing, or come from another authority with the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was changed after {signer} signed it: the signed content no longer matches the signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature of {signer} is not valid: it does not match the certificate in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}, but the document was changed afterwards in a way this signature does not allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}; the signature is valid and the document has not been changed since, apart from later signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature in this field is damaged or of a kind BIN Desk cannot check, so it does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
+        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} may not be used to sign documents (its key usage is: {usage}). Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is meant for {usage} only, not for signing documents. Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file (PKCS#12, .p12 or .pfx) or it is damaged. Choose the file that holds your certificate and private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with an old encryption method that is no longer supported. Export the certificate again (with AES encryption) and choose the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is protected with a passphrase. Type the passphrase and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of {file} is wrong. Type it again; mind upper and lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds the certificate of {name} but not its private key, so it cannot sign. Export the certificate together with its private key (.p12 or .pfx) and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate with a private key. Choose the file that holds your certificate and private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in {file} cannot sign with the certificate of {name}. Export the certificate together with its own private key and choose that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be and the python-pkcs11 package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The eID software is installed, but BIN Desk lacks PKCS#11 support: install the python-pkcs11 package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
+        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document. Choose the PDF of the charter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so BIN Desk cannot sign or check it. Use the PDF as BIN Desk printed it, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts in {language}: {sections}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the territory (streets and postcodes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the information categories agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the channels of the communication plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signatory for the municipality (mayor and/or prevention officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the {signatory}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trusted certificate with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown zone setting(s): {fields}. Settable: {allowed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} must be between 1 and 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no zone yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {sha} is not in this data folder (not synced yet?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping is not JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which rows: --all-ok or --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s) in the mapping: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping points at columns the file does not have: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the review queue do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} were decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
+        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name: fill in the name, or the first and last name.</source>
+        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a usable phone number nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded: a date or yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date {date} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>BIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>BIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read or written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Citizens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIN-mandated officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Korpschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital, in BIN Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed PDF received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On paper (scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed charter (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan of a signature on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter to ADVP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

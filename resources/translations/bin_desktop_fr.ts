@@ -2,6 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>Enregistrer l&apos;approbation de la DGSP</translation>
+    </message>
+    <message>
+        <source>Date of the ADVP letter</source>
+        <translation>Date de la lettre de la DGSP</translation>
+    </message>
+    <message>
+        <source>&amp;Letter dated:</source>
+        <translation>&amp;Lettre du :</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>Référence DGSP</translation>
+    </message>
+    <message>
+        <source>The reference on ADVP&apos;s letter</source>
+        <translation>La référence figurant sur la lettre de la DGSP</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+</context>
+<context>
+    <name>CharterForm</name>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation>Retour à la page précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Charter of the network</source>
+        <translation>Charte du réseau</translation>
+    </message>
+    <message>
+        <source>State of the network</source>
+        <translation>Phase du réseau</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF of the selected version, in one of its languages</source>
+        <translation>Enregistrer le PDF non signé de la version choisie, dans une de ses langues</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF</source>
+        <translation>Enregistrer le PDF non signé</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Start a new version of the charter, from the texts of the previous one</source>
+        <translation>Commencer une nouvelle version de la charte, à partir des textes de la précédente</translation>
+    </message>
+    <message>
+        <source>Draft a new version</source>
+        <translation>Rédiger une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Record a signed PDF that came back, or a signature on paper</source>
+        <translation>Enregistrer un PDF signé reçu en retour, ou une signature sur papier</translation>
+    </message>
+    <message>
+        <source>Record a signature</source>
+        <translation>Enregistrer une signature</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Enregistrer une signature…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Signer…</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Examen par le chef de corps</translation>
+    </message>
+    <message>
+        <source>Korpschef review…</source>
+        <translation>Examen par le chef de corps…</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Soumettre à la DGSP</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP…</source>
+        <translation>Soumettre à la DGSP…</translation>
+    </message>
+    <message>
+        <source>ADVP confirmed the charter by letter: the network becomes official</source>
+        <translation>La DGSP a confirmé la charte par lettre : le réseau devient officiel</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>Enregistrer l&apos;approbation de la DGSP</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval…</source>
+        <translation>Enregistrer l&apos;approbation de la DGSP…</translation>
+    </message>
+    <message>
+        <source>ADVP sent the charter back with remarks: the network drafts a new version</source>
+        <translation>La DGSP a renvoyé la charte avec des remarques : le réseau rédige une nouvelle version</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Enregistrer les remarques de la DGSP</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks…</source>
+        <translation>Enregistrer les remarques de la DGSP…</translation>
+    </message>
+    <message>
+        <source>Amend the charter of this active network: a new version to sign and to notify to ADVP</source>
+        <translation>Modifier la charte de ce réseau actif : une nouvelle version à signer et à notifier à la DGSP</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Commencer une modification</translation>
+    </message>
+    <message>
+        <source>Start amendment…</source>
+        <translation>Modifier la charte…</translation>
+    </message>
+    <message>
+        <source>Tell ADVP that this network was suspended, became inactive, merged or was dissolved</source>
+        <translation>Signaler à la DGSP que ce réseau est suspendu, inactif, fusionné ou dissous</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Notification à la DGSP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP…</source>
+        <translation>Notification à la DGSP…</translation>
+    </message>
+    <message>
+        <source>Versions of the charter</source>
+        <translation>Versions de la charte</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>La version choisie</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Signatures of the selected version</source>
+        <translation>Signatures de la version choisie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Langue du document :</translation>
+    </message>
+    <message>
+        <source>The language of the texts you edit; the charter is printed in every language of the network</source>
+        <translation>La langue des textes que vous modifiez ; la charte est imprimée dans chaque langue du réseau</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Langue du document</translation>
+    </message>
+    <message>
+        <source>Tick when the start date is agreed</source>
+        <translation>Cochez quand la date de début est convenue</translation>
+    </message>
+    <message>
+        <source>The start date is agreed</source>
+        <translation>La date de début est convenue</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Début le :</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>In months; 0 for an indefinite period</source>
+        <translation>En mois ; 0 pour une durée indéterminée</translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation>Durée en mois</translation>
+    </message>
+    <message>
+        <source>Municipality signs by:</source>
+        <translation>La commune signe par :</translation>
+    </message>
+    <message>
+        <source>The mayor signs</source>
+        <translation>Le bourgmestre signe</translation>
+    </message>
+    <message>
+        <source>the &amp;mayor</source>
+        <translation>le &amp;bourgmestre</translation>
+    </message>
+    <message>
+        <source>The prevention officer signs</source>
+        <translation>Le fonctionnaire de prévention signe</translation>
+    </message>
+    <message>
+        <source>the &amp;prevention officer</source>
+        <translation>le &amp;fonctionnaire de prévention</translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation>Sections de la charte</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Texte de la section</translation>
+    </message>
+    <message>
+        <source>What ADVP would find missing</source>
+        <translation>Ce qui manquerait pour la DGSP</translation>
+    </message>
+    <message>
+        <source>Save, then list what ADVP would find missing</source>
+        <translation>Enregistrer, puis lister ce qui manquerait pour la DGSP</translation>
+    </message>
+    <message>
+        <source>Check for ADVP</source>
+        <translation>Vérifier pour la DGSP</translation>
+    </message>
+    <message>
+        <source>&amp;Check for ADVP</source>
+        <translation>&amp;Vérifier pour la DGSP</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Enregistrer le projet (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Freeze this version and ask every signatory to sign it</source>
+        <translation>Figer cette version et demander à chaque signataire de la signer</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Envoyer pour signature</translation>
+    </message>
+    <message>
+        <source>Send for signature…</source>
+        <translation>Envoyer pour signature…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Files of the selected version</source>
+        <translation>Fichiers de la version choisie</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it</source>
+        <translation>Ouvrir le fichier avec le programme que cet ordinateur utilise pour ce type</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>indefinite</source>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <translation>indéterminée</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>{heading} (empty)</source>
+        <translation>{heading} (vide)</translation>
+    </message>
+    <message>
+        <source>Charter of {network}</source>
+        <translation>Charte de {network}</translation>
+    </message>
+    <message>
+        <source>Network: {state} since {date}</source>
+        <translation>Réseau : {state} depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Only a draft version is edited; a sent version is frozen.</source>
+        <translation>Seul un projet se modifie ; une version envoyée est figée.</translation>
+    </message>
+    <message>
+        <source>This network has no charter yet. Draft one to start.</source>
+        <translation>Ce réseau n&apos;a pas encore de charte. Rédigez-en une pour commencer.</translation>
+    </message>
+    <message>
+        <source>The signatures are asked when the draft is sent for signature.</source>
+        <translation>Les signatures sont demandées quand le projet est envoyé pour signature.</translation>
+    </message>
+    <message>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <translation>Une signature attendue depuis {days} jours ou plus (paramètre de la zone) est marquée en rouge.</translation>
+    </message>
+    <message>
+        <source>Sign your own field of this version with your certificate</source>
+        <translation>Signer votre propre champ de cette version avec votre certificat</translation>
+    </message>
+    <message>
+        <source>This version has no field for you left to sign.</source>
+        <translation>Cette version n&apos;a plus de champ à signer pour vous.</translation>
+    </message>
+    <message>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <translation>Lire la charte, cocher la liste de contrôle de la DGSP, puis signer ou renvoyer</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter.</source>
+        <translation>Seul le chef de corps examine et signe la charte.</translation>
+    </message>
+    <message>
+        <source>Every party signed: make the letter to ADVP and mark the charter submitted</source>
+        <translation>Chaque partie a signé : établir la lettre à la DGSP et marquer la charte comme soumise</translation>
+    </message>
+    <message>
+        <source>Waiting for: {who}</source>
+        <translation>En attente : {who}</translation>
+    </message>
+    <message>
+        <source>Empty: ADVP checks that every section is filled in</source>
+        <translation>Vide : la DGSP vérifie que chaque section est remplie</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The changes to the charter of {network} are not saved. Discard them?</source>
+        <translation>Les modifications de la charte de {network} ne sont pas enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>ADVP would find missing:
+{items}</source>
+        <translation>La DGSP constaterait qu&apos;il manque :
+{items}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the draft can be sent for signature.</source>
+        <translation>Rien ne manque : le projet peut être envoyé pour signature.</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Envoyer pour signature</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} for signature? Its text is frozen: later changes need a new version.</source>
+        <translation>Envoyer la version {version} de la charte de {network} pour signature ? Son texte est figé : toute modification ultérieure demandera une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing:
+{items}</source>
+        <translation>La charte ne peut pas encore être envoyée pour signature. Il manque :
+{items}</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network}.</source>
+        <translation>Version {version} de la charte de {network}.</translation>
+    </message>
+    <message>
+        <source>Save the charter as PDF</source>
+        <translation>Enregistrer la charte en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>• {signatory}: {name}</source>
+        <translation>• {signatory} : {name}</translation>
+    </message>
+    <message>
+        <source>Signature recorded</source>
+        <translation>Signature enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded:
+{signatures}</source>
+        <translation>Enregistré :
+{signatures}</translation>
+    </message>
+    <message>
+        <source>You sign version {version} of the charter of {network} as {signatory}: {name}. Fingerprint: {hash}…</source>
+        <translation>Vous signez la version {version} de la charte de {network} en tant que {signatory} : {name}. Empreinte : {hash}…</translation>
+    </message>
+    <message>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <translation>La lettre a été enregistrée sous {path}. Elle est aussi conservée avec les fichiers de la charte. Envoyez-la à la DGSP.</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Soumettre à la DGSP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Notification à la DGSP</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Enregistrer les remarques de la DGSP</translation>
+    </message>
+    <message>
+        <source>ADVP sends it back: the network drafts a new version that takes the remarks into account.</source>
+        <translation>La DGSP la renvoie : le réseau rédige une nouvelle version qui tient compte des remarques.</translation>
+    </message>
+    <message>
+        <source>ADVP&apos;s &amp;remarks:</source>
+        <translation>&amp;Remarques de la DGSP :</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Commencer une modification</translation>
+    </message>
+    <message>
+        <source>A new version of the charter of {network} is drafted from the current one; every party signs it again and ADVP is told.</source>
+        <translation>Une nouvelle version de la charte de {network} est rédigée à partir de l&apos;actuelle ; chaque partie la signe à nouveau et la DGSP en est informée.</translation>
+    </message>
+    <message>
+        <source>&amp;What changes, and why:</source>
+        <translation>&amp;Ce qui change, et pourquoi :</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… instead.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre {name}. Utilisez plutôt Enregistrer sous….</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Enregistrer le fichier sous</translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation>Fichiers (*{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>ChartersModel</name>
     <message>
         <source>Network</source>
@@ -131,7 +627,7 @@
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe; the last action may not have been carried out. Please send this report to your IT support.</source>
-        <translation>Une erreur inattendue s'est produite. Votre travail enregistré est en sécurité ; la dernière action n'a peut-être pas été effectuée. Veuillez transmettre ce rapport à votre service informatique.</translation>
+        <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; la dernière action n&apos;a peut-être pas été effectuée. Veuillez transmettre ce rapport à votre service informatique.</translation>
     </message>
     <message>
         <source>The report was saved in {path}.</source>
@@ -139,15 +635,66 @@
     </message>
     <message>
         <source>The report could not be saved to a file.</source>
-        <translation>Le rapport n'a pas pu être enregistré dans un fichier.</translation>
+        <translation>Le rapport n&apos;a pas pu être enregistré dans un fichier.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation>Rapport d'erreur</translation>
+        <translation>Rapport d&apos;erreur</translation>
     </message>
     <message>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsWidget</name>
+    <message>
+        <source>No certificate file chosen</source>
+        <translation>Aucun fichier de certificat choisi</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisir le fichier de certificat</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12 or .pfx) with your signing certificate and key</source>
+        <translation>Un fichier PKCS#12 (.p12 ou .pfx) contenant votre certificat de signature et sa clé</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>&amp;Fichier de certificat :</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate file. BIN Desk never stores it.</source>
+        <translation>La phrase secrète du fichier de certificat. BIN Desk ne la conserve jamais.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Sign with the eID card</source>
+        <translation>Signer avec la carte eID</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible in this version of BIN Desk yet.</source>
+        <translation>La signature avec la carte eID n&apos;est pas encore possible dans cette version de BIN Desk.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>Certificats PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -203,7 +750,7 @@
     </message>
     <message>
         <source>{count} members, {pending} waiting for review</source>
-        <translation>{count} membres, {pending} en attente d'examen</translation>
+        <translation>{count} membres, {pending} en attente d&apos;examen</translation>
     </message>
     <message>
         <source>Evaluation overdue</source>
@@ -219,7 +766,7 @@
     <message>
         <source>This data folder has no police zone yet. Start BIN Desk with --demo to try it with example data.</source>
         <extracomment>The table shows the rows of the latest request. The zone summary (counts, needs action, total) arrived.</extracomment>
-        <translation>Ce dossier de données n'a pas encore de zone de police. Lancez BIN Desk avec --demo pour l'essayer avec des données d'exemple.</translation>
+        <translation>Ce dossier de données n&apos;a pas encore de zone de police. Lancez BIN Desk avec --demo pour l&apos;essayer avec des données d&apos;exemple.</translation>
     </message>
     <message>
         <source>Networks per state</source>
@@ -283,7 +830,7 @@
     </message>
     <message>
         <source>{state}: {count} networks. Click to show only these.</source>
-        <translation>{state} : {count} réseaux. Cliquez pour n'afficher que ceux-ci.</translation>
+        <translation>{state} : {count} réseaux. Cliquez pour n&apos;afficher que ceux-ci.</translation>
     </message>
     <message>
         <source>{state}: {count} networks</source>
@@ -299,6 +846,29 @@
             <numerusform>%n réseau</numerusform>
             <numerusform>%n réseaux</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom du fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1108,257 @@
     </message>
 </context>
 <context>
+    <name>KorpschefReviewDialog</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
+        <translation>Préparation des pages…</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name} ({role}).</source>
+        <translation>Vous êtes connecté en tant que {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Examen par le chef de corps</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter here. {who}</source>
+        <translation>Seul le chef de corps examine et signe la charte ici. {who}</translation>
+    </message>
+    <message>
+        <source>The charter could not be shown.</source>
+        <translation>La charte n&apos;a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Korpschef review: {network}</source>
+        <translation>Examen par le chef de corps : {network}</translation>
+    </message>
+    <message>
+        <source>No version of this charter is being signed.</source>
+        <translation>Aucune version de cette charte n&apos;est en cours de signature.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+    <message>
+        <source>{version}, sent for signature on {date}</source>
+        <translation>{version}, envoyée pour signature le {date}</translation>
+    </message>
+    <message>
+        <source>{streets} and {more} more</source>
+        <translation>{streets} et {more} autres</translation>
+    </message>
+    <message>
+        <source>{municipality} ({postcodes}): {streets}</source>
+        <translation>{municipality} ({postcodes}) : {streets}</translation>
+    </message>
+    <message>
+        <source>{categories}; via {channels}</source>
+        <translation>{categories} ; par {channels}</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role} : {name}</translation>
+    </message>
+    <message>
+        <source>Deputy coordinator</source>
+        <translation>Coordinateur adjoint</translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed on {date} ({method})</source>
+        <translation>✓ {who} : signé le {date} ({method})</translation>
+    </message>
+    <message>
+        <source>… {who}: waiting since {date}</source>
+        <translation>… {who} : en attente depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to sign in this version.</source>
+        <translation>Vous n&apos;avez rien à signer dans cette version.</translation>
+    </message>
+    <message>
+        <source>Tick every item ADVP checks before you sign.</source>
+        <translation>Cochez chaque point que la DGSP vérifie avant de signer.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file and enter its passphrase.</source>
+        <translation>Choisissez votre fichier de certificat et saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Renvoyer la charte</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} back to drafting? The signatures collected on it lapse; a new version will be signed.</source>
+        <translation>Renvoyer la version {version} de la charte de {network} en rédaction ? Les signatures déjà recueillies deviennent caduques ; une nouvelle version sera signée.</translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewForm</name>
+    <message>
+        <source>Korpschef review of the charter</source>
+        <translation>Examen de la charte par le chef de corps</translation>
+    </message>
+    <message>
+        <source>Read the charter exactly as it will be signed, tick what ADVP checks, then sign it or send it back with your reasons.</source>
+        <translation>Lisez la charte exactement telle qu&apos;elle sera signée, cochez ce que la DGSP vérifie, puis signez-la ou renvoyez-la avec vos motifs.</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Plus petit (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Plus grand (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width of the window</source>
+        <translation>Ajuster les pages à la largeur de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page affichée</translation>
+    </message>
+    <message>
+        <source>Pages of the charter</source>
+        <translation>Pages de la charte</translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation>La charte</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version :</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Empreinte :</translation>
+    </message>
+    <message>
+        <source>The sha256 of the version sent for signature: printed on every page</source>
+        <translation>Le sha256 de la version envoyée pour signature : imprimé sur chaque page</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Territoire :</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>Informations :</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partenaires :</translation>
+    </message>
+    <message>
+        <source>What ADVP checks</source>
+        <translation>Ce que la DGSP vérifie</translation>
+    </message>
+    <message>
+        <source>Participation, communication and prevention; no patrols, no political aim</source>
+        <translation>Participation, communication et prévention ; pas de patrouilles, pas de but politique</translation>
+    </message>
+    <message>
+        <source>The objectives</source>
+        <translation>Les objectifs</translation>
+    </message>
+    <message>
+        <source>Coordinator, mandated officer, korpschef, mayor or prevention officer, with their roles and contact details</source>
+        <translation>Coordinateur, policier mandaté, chef de corps, bourgmestre ou fonctionnaire de prévention, avec leur rôle et leurs coordonnées</translation>
+    </message>
+    <message>
+        <source>Organisation structure and partners</source>
+        <translation>Structure organisationnelle et partenaires</translation>
+    </message>
+    <message>
+        <source>The streets, postcodes and municipality of the network</source>
+        <translation>Les rues, codes postaux et la commune du réseau</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>Le territoire</translation>
+    </message>
+    <message>
+        <source>Which information flows which way, urgent and non-urgent channels, and what is never passed on: the BIN is not a snitch line</source>
+        <translation>Quelles informations circulent dans quel sens, canaux urgents et non urgents, et ce qui n&apos;est jamais transmis : le PLP n&apos;est pas une ligne de délation</translation>
+    </message>
+    <message>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <translation>Plan de communication, clause «&#xa0;pas de délation&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Purpose, who holds the member list, the rights of access, correction and erasure, no sharing</source>
+        <translation>Finalité, qui tient la liste des membres, les droits d&apos;accès, de rectification et d&apos;effacement, aucun partage</translation>
+    </message>
+    <message>
+        <source>The GDPR clause</source>
+        <translation>La clause RGPD</translation>
+    </message>
+    <message>
+        <source>The other signatures</source>
+        <translation>Les autres signatures</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Votre décision</translation>
+    </message>
+    <message>
+        <source>Sign as korpschef</source>
+        <translation>Signer en tant que chef de corps</translation>
+    </message>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Signer la charte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Reasons for sending the charter back</source>
+        <translation>Motifs du renvoi de la charte</translation>
+    </message>
+    <message>
+        <source>What must change before you sign (required to send back)</source>
+        <translation>Ce qui doit changer avant que vous signiez (obligatoire pour renvoyer)</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Renvoyer la charte</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Renvoyer…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BIN Desk main window</source>
@@ -760,7 +1581,7 @@
     </message>
     <message>
         <source>Move the network to the next step of its life cycle</source>
-        <translation>Faire passer le réseau à l'étape suivante de son cycle de vie</translation>
+        <translation>Faire passer le réseau à l&apos;étape suivante de son cycle de vie</translation>
     </message>
     <message>
         <source>Change state</source>
@@ -836,7 +1657,7 @@
     </message>
     <message>
         <source>Evaluation date</source>
-        <translation>Date de l'évaluation</translation>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Languages:</source>
@@ -908,15 +1729,15 @@
     </message>
     <message>
         <source>E-mail (non-urgent and feedback)</source>
-        <translation>E-mail (non urgent et retour d'information)</translation>
+        <translation>E-mail (non urgent et retour d&apos;information)</translation>
     </message>
     <message>
         <source>Information categories agreed in the charter</source>
-        <translation>Catégories d'informations convenues dans la charte</translation>
+        <translation>Catégories d&apos;informations convenues dans la charte</translation>
     </message>
     <message>
         <source>Never passed on: recognisable photos of suspects, readable number plates, names, national register numbers, addresses of victims, descriptions by origin, religion or skin colour, calls to patrol or confront anyone. A BIN is not a snitch line.</source>
-        <translation>Jamais transmis : photos reconnaissables de suspects, plaques d'immatriculation lisibles, noms, numéros de registre national, adresses de victimes, descriptions selon l'origine, la religion ou la couleur de peau, appels à patrouiller ou à confronter qui que ce soit. Un PLP n'est pas une ligne de délation.</translation>
+        <translation>Jamais transmis : photos reconnaissables de suspects, plaques d&apos;immatriculation lisibles, noms, numéros de registre national, adresses de victimes, descriptions selon l&apos;origine, la religion ou la couleur de peau, appels à patrouiller ou à confronter qui que ce soit. Un PLP n&apos;est pas une ligne de délation.</translation>
     </message>
     <message>
         <source>Coordinator and deputies</source>
@@ -970,13 +1791,25 @@
 <context>
     <name>NetworkPage</name>
     <message>
+        <source>Charter…</source>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <translation>Charte…</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charte</translation>
+    </message>
+    <message>
+        <source>The charter of this network: versions, signatures, ADVP</source>
+        <translation>La charte de ce réseau : versions, signatures, DGSP</translation>
+    </message>
+    <message>
         <source>{state} (since {date})</source>
-        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload).</extracomment>
         <translation>{state} (depuis le {date})</translation>
     </message>
     <message>
         <source>Nothing to do at the moment.</source>
-        <translation>Rien à faire pour l'instant.</translation>
+        <translation>Rien à faire pour l&apos;instant.</translation>
     </message>
     <message>
         <source>no charter yet</source>
@@ -1082,7 +1915,7 @@
     </message>
     <message>
         <source>This data folder has no operators yet. Create the first one: every change you make will be recorded under this name.</source>
-        <translation>Ce dossier de données n'a pas encore d'utilisateurs. Créez le premier : chaque modification que vous ferez sera enregistrée sous ce nom.</translation>
+        <translation>Ce dossier de données n&apos;a pas encore d&apos;utilisateurs. Créez le premier : chaque modification que vous ferez sera enregistrée sous ce nom.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1124,7 +1957,7 @@
     </message>
     <message>
         <source>Every network of the zone with its state and territory. Double-click a network to open it.</source>
-        <translation>Tous les réseaux de la zone avec leur phase et leur territoire. Double-cliquez sur un réseau pour l'ouvrir.</translation>
+        <translation>Tous les réseaux de la zone avec leur phase et leur territoire. Double-cliquez sur un réseau pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <source>Members</source>
@@ -1132,7 +1965,7 @@
     </message>
     <message>
         <source>How many members each network has, by status. Member lists are personal data: they are opened only from a network, by an officer who needs them.</source>
-        <translation>Le nombre de membres de chaque réseau, par statut. Les listes de membres sont des données personnelles : elles ne s'ouvrent qu'à partir d'un réseau, par un policier qui en a besoin.</translation>
+        <translation>Le nombre de membres de chaque réseau, par statut. Les listes de membres sont des données personnelles : elles ne s&apos;ouvrent qu&apos;à partir d&apos;un réseau, par un policier qui en a besoin.</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1140,15 +1973,15 @@
     </message>
     <message>
         <source>Police messages to the networks, newest first: sent ones and drafts.</source>
-        <translation>Messages de la police aux réseaux, les plus récents d'abord : envoyés et brouillons.</translation>
+        <translation>Messages de la police aux réseaux, les plus récents d&apos;abord : envoyés et brouillons.</translation>
     </message>
     <message>
         <source>Charters</source>
         <translation>Chartes</translation>
     </message>
     <message>
-        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when.</source>
-        <translation>La charte actuelle de chaque réseau : sa version, son statut, les signatures recueillies et qui doit signer depuis quand.</translation>
+        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
+        <translation>La charte actuelle de chaque réseau : sa version, son statut, les signatures recueillies et qui doit signer depuis quand. Double-cliquez sur un réseau pour ouvrir sa charte.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1996,7 @@
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1171,7 +2004,7 @@
     </message>
     <message>
         <source>A new language applies when BIN Desk starts again.</source>
-        <translation>Une nouvelle langue s'applique au prochain démarrage de BIN Desk.</translation>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BIN Desk.</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -1183,11 +2016,11 @@
     </message>
     <message>
         <source>Switch operator…</source>
-        <translation>Changer d'utilisateur…</translation>
+        <translation>Changer d&apos;utilisateur…</translation>
     </message>
     <message>
         <source>Switch operator</source>
-        <translation>Changer d'utilisateur</translation>
+        <translation>Changer d&apos;utilisateur</translation>
     </message>
     <message>
         <source>This installation</source>
@@ -1207,7 +2040,7 @@
     </message>
     <message>
         <source>Device id:</source>
-        <translation>Identifiant de l'appareil :</translation>
+        <translation>Identifiant de l&apos;appareil :</translation>
     </message>
     <message>
         <source>{name} ({number}), {role}</source>
@@ -1215,7 +2048,175 @@
     </message>
     <message>
         <source>Nobody is selected: changes are refused.</source>
-        <translation>Personne n'est sélectionné : les modifications sont refusées.</translation>
+        <translation>Personne n&apos;est sélectionné : les modifications sont refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Signer la charte</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRecordDialog</name>
+    <message>
+        <source>Record a signature</source>
+        <translation>Enregistrer une signature</translation>
+    </message>
+    <message>
+        <source>A &amp;signed PDF came back</source>
+        <translation>Un PDF &amp;signé est revenu</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>PDF signé</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (a scan)</source>
+        <translation>Signé sur &amp;papier (un scan)</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Signé sur papier</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnataire :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Aucun fichier choisi</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Signé &amp;le :</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Signé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Every new signature in the PDF</source>
+        <translation>Chaque nouvelle signature du PDF</translation>
+    </message>
+    <message>
+        <source>{signatory}: {name} ({party})</source>
+        <translation>{signatory} : {name} ({party})</translation>
+    </message>
+    <message>
+        <source>BIN Desk checks the PDF: it must be this version of the charter, every signature valid, by the person expected, with a certificate the zone trusts.</source>
+        <translation>BIN Desk vérifie le PDF : il doit s&apos;agir de cette version de la charte, chaque signature doit être valide, faite par la personne attendue, avec un certificat auquel la zone fait confiance.</translation>
+    </message>
+    <message>
+        <source>The scan of the signed page is kept with the charter; you are recorded as the officer who registered it.</source>
+        <translation>Le scan de la page signée est conservé avec la charte ; vous êtes enregistré comme l&apos;agent qui l&apos;a encodé.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Expected signer</source>
+        <translation>Signataire attendu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Asked on {date}</source>
+        <translation>Demandée le {date}</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Motif ou remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation>{text} (en retard)</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +2239,7 @@
     </message>
     <message>
         <source>Effective date</source>
-        <translation>Date d'effet</translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>&amp;Effective on:</source>
@@ -1258,7 +2259,47 @@
     </message>
     <message>
         <source>This is a final state.</source>
-        <translation>C'est une phase finale.</translation>
+        <translation>C&apos;est une phase finale.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <extracomment>Which field an operator signs in BIN Desk, by role (the korpschef signs in the review).</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation>Envoyée pour signature</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Soumise à la DGSP</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>Référence DGSP</translation>
+    </message>
+    <message>
+        <source>ADVP remarks</source>
+        <translation>Remarques DGSP</translation>
     </message>
 </context>
 <context>
@@ -1272,7 +2313,7 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones' timelines). Days a large-zone network has been in its current state. How a large zone's networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
+        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Taille de démonstration inconnue {size} ; utilisez : {sizes}.</translation>
     </message>
     <message>
@@ -1349,7 +2390,7 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation>Retour d'information</translation>
+        <translation>Retour d&apos;information</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -1364,8 +2405,8 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
-        <translation>Une opération est horodatée {minutes} minutes dans le futur de l'horloge de cet ordinateur. Vérifiez la date et l'heure de cet ordinateur et de l'autre appareil.</translation>
+        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
+        <translation>Une opération est horodatée {minutes} minutes dans le futur de l&apos;horloge de cet ordinateur. Vérifiez la date et l&apos;heure de cet ordinateur et de l&apos;autre appareil.</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -1421,7 +2462,7 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter's signatures are being collected. States in which messages may be sent to the network.</extracomment>
+        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>policier mandaté</translation>
     </message>
     <message>
@@ -1454,11 +2495,11 @@
     </message>
     <message>
         <source>{network}: the mandated officer must follow up the initiative ({days} days)</source>
-        <translation>{network} : le policier mandaté doit donner suite à l'initiative ({days} jours)</translation>
+        <translation>{network} : le policier mandaté doit donner suite à l&apos;initiative ({days} jours)</translation>
     </message>
     <message>
         <source>{network}: info meeting and sign-up to organise ({days} days)</source>
-        <translation>{network} : réunion d'information et inscriptions à organiser ({days} jours)</translation>
+        <translation>{network} : réunion d&apos;information et inscriptions à organiser ({days} jours)</translation>
     </message>
     <message>
         <source>{network}: coordinator to be screened ({days} days)</source>
@@ -1469,7 +2510,7 @@
         <translation>{network} : charte à finaliser avec la commune ({days} jours)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
         <translation>{network} : en attente de la signature du {actor} depuis {days} jours</translation>
     </message>
     <message>
@@ -1477,8 +2518,8 @@
         <translation>{network} : toutes les signatures reçues, à envoyer à la DGSP ({days} jours)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP's approval for {days} days</source>
-        <translation>{network} : en attente de l'approbation de la DGSP depuis {days} jours</translation>
+        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
+        <translation>{network} : en attente de l&apos;approbation de la DGSP depuis {days} jours</translation>
     </message>
     <message>
         <source>{network}: official, to be started ({days} days)</source>
@@ -1530,19 +2571,168 @@
     </message>
     <message>
         <source>No municipality with id {id}.</source>
-        <translation>Aucune commune avec l'identifiant {id}.</translation>
+        <translation>Aucune commune avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>{id} is not a BIN-mandated officer.</source>
-        <translation>{id} n'est pas un policier mandaté PLP.</translation>
+        <translation>{id} n&apos;est pas un policier mandaté PLP.</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD).</source>
-        <translation>{value} n'est pas une date (AAAA-MM-JJ).</translation>
+        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>No network with id {id}.</source>
-        <translation>Aucun réseau avec l'identifiant {id}.</translation>
+        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
+        <translation>Aucun réseau avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter yet. Draft one first.</source>
+        <translation>{network} n&apos;a pas encore de charte. Rédigez-en d&apos;abord une.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network} is {status}; this step needs it {allowed}.</source>
+        <translation>La version {version} de la charte de {network} a le statut {status} ; cette étape demande le statut {allowed}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter is {status}; it must be sent back before a new version is drafted.</source>
+        <translation>La version {version} de la charte a le statut {status} ; elle doit être renvoyée avant qu&apos;une nouvelle version soit rédigée.</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang}.</source>
+        <translation>Langue inconnue : {lang}.</translation>
+    </message>
+    <message>
+        <source>Unknown charter section(s): {codes}.</source>
+        <translation>Section(s) de charte inconnue(s) : {codes}.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>La durée ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>The municipality signs by its mayor and/or its prevention officer.</source>
+        <translation>La commune signe par son bourgmestre et/ou son fonctionnaire de prévention.</translation>
+    </message>
+    <message>
+        <source>{network} is not drafting or amending its charter (state: {state}).</source>
+        <translation>{network} ne rédige ni ne modifie sa charte (phase : {state}).</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing: {missing}.</source>
+        <translation>La charte ne peut pas encore être envoyée pour signature. Il manque : {missing}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter version {version}.</source>
+        <translation>{network} n&apos;a pas de version {version} de charte.</translation>
+    </message>
+    <message>
+        <source>The charter of {network} has no {language} text; it has: {languages}.</source>
+        <translation>La charte de {network} n&apos;a pas de texte en {language} ; elle a : {languages}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter has no signature for the {signatory}.</source>
+        <translation>La version {version} de la charte n&apos;a pas de signature pour le {signatory}.</translation>
+    </message>
+    <message>
+        <source>Unknown party {party}; use one of: {allowed}.</source>
+        <translation>Partie inconnue : {party} ; utilisez une de : {allowed}.</translation>
+    </message>
+    <message>
+        <source>This PDF is not a charter made by BIN Desk ({reason}).</source>
+        <translation>Ce PDF n&apos;est pas une charte établie par BIN Desk ({reason}).</translation>
+    </message>
+    <message>
+        <source>This PDF is the charter of another network, not of {network}.</source>
+        <translation>Ce PDF est la charte d&apos;un autre réseau, pas de {network}.</translation>
+    </message>
+    <message>
+        <source>This PDF is version {got} of the charter (hash {got_hash}…), not the version {version} being signed (hash {hash}…).</source>
+        <translation>Ce PDF est la version {got} de la charte (empreinte {got_hash}…), pas la version {version} en cours de signature (empreinte {hash}…).</translation>
+    </message>
+    <message>
+        <source>the signature in field {field} is not valid or the document was changed after it</source>
+        <translation>la signature du champ {field} n&apos;est pas valide ou le document a été modifié après elle</translation>
+    </message>
+    <message>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation>le certificat de {signer} (champ {field}) n&apos;est pas émis par une AC à laquelle la zone fait confiance ; ajoutez l&apos;AC dans les Paramètres ou avec &apos;zone trust add&apos;</translation>
+    </message>
+    <message>
+        <source>The signed PDF is refused: {problem}.</source>
+        <translation>Le PDF signé est refusé : {problem}.</translation>
+    </message>
+    <message>
+        <source>The signature in the field of the {signatory} is by {signer}, not by {expected}. Nothing was recorded.</source>
+        <translation>La signature du champ du {signatory} est de {signer}, pas de {expected}. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This PDF carries no new valid signature for this charter version.</source>
+        <translation>Ce PDF ne porte aucune nouvelle signature valide pour cette version de la charte.</translation>
+    </message>
+    <message>
+        <source>Name the signatory ({allowed}): the party {party} has more than one.</source>
+        <translation>Indiquez le signataire ({allowed}) : la partie {party} en a plusieurs.</translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation>Le fichier du scan est vide.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is in the future.</source>
+        <translation>La date de signature {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The {signatory} has signed already.</source>
+        <translation>Le {signatory} a déjà signé.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is before this version was sent for signature ({sent}).</source>
+        <translation>La date de signature {date} précède l&apos;envoi de cette version pour signature ({sent}).</translation>
+    </message>
+    <message>
+        <source>The {signatory} does not sign in BIN Desk: record their signed PDF or paper instead.</source>
+        <translation>Le {signatory} ne signe pas dans BIN Desk : enregistrez plutôt son PDF signé ou son papier.</translation>
+    </message>
+    <message>
+        <source>{name} may not sign in the field of the {signatory}.</source>
+        <translation>{name} ne peut pas signer dans le champ du {signatory}.</translation>
+    </message>
+    <message>
+        <source>The field of the {signatory} is for {expected}, not for {name}.</source>
+        <translation>Le champ du {signatory} est destiné à {expected}, pas à {name}.</translation>
+    </message>
+    <message>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <translation>Le certificat est celui de {cn}, pas de {name}.</translation>
+    </message>
+    <message>
+        <source>Say why the charter is sent back.</source>
+        <translation>Indiquez pourquoi la charte est renvoyée.</translation>
+    </message>
+    <message>
+        <source>Not every party has signed yet: waiting for {who}.</source>
+        <translation>Toutes les parties n&apos;ont pas encore signé : en attente de {who}.</translation>
+    </message>
+    <message>
+        <source>Give ADVP&apos;s reference.</source>
+        <translation>Indiquez la référence de la DGSP.</translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the charter was sent to ADVP ({sent}).</source>
+        <translation>La date d&apos;approbation {date} précède l&apos;envoi de la charte à la DGSP ({sent}).</translation>
+    </message>
+    <message>
+        <source>Write down ADVP&apos;s remarks.</source>
+        <translation>Notez les remarques de la DGSP.</translation>
+    </message>
+    <message>
+        <source>Only an active network amends its charter ({network} is {state}).</source>
+        <translation>Seul un réseau actif modifie sa charte ({network} est en phase {state}).</translation>
+    </message>
+    <message>
+        <source>{network} is {state}: ADVP is notified of a suspension, inactivity, merger or dissolution only.</source>
+        <translation>{network} est en phase {state} : la DGSP n&apos;est notifiée que d&apos;une suspension, d&apos;une inactivité, d&apos;une fusion ou d&apos;une dissolution.</translation>
     </message>
     <message>
         <source>A new network needs {field}.</source>
@@ -1553,7 +2743,7 @@
         <translation>Phase inconnue {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
+        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
         <translation>{network} ne peut pas passer de « {current} » à « {target} ». Phases suivantes autorisées : {allowed}.</translation>
     </message>
     <message>
@@ -1566,39 +2756,39 @@
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation>{email} n'est pas une adresse e-mail.</translation>
+        <translation>{email} n&apos;est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>{phone} is not a phone number.</source>
-        <translation>{phone} n'est pas un numéro de téléphone.</translation>
+        <translation>{phone} n&apos;est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>No contact with id {id}.</source>
-        <translation>Aucun contact avec l'identifiant {id}.</translation>
+        <translation>Aucun contact avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>No operator is selected. Choose who you are first.</source>
-        <translation>Aucun utilisateur n'est sélectionné. Indiquez d'abord qui vous êtes.</translation>
+        <translation>Aucun utilisateur n&apos;est sélectionné. Indiquez d&apos;abord qui vous êtes.</translation>
     </message>
     <message>
         <source>Operator {name} is deactivated.</source>
-        <translation>L'utilisateur {name} est désactivé.</translation>
+        <translation>L&apos;utilisateur {name} est désactivé.</translation>
     </message>
     <message>
         <source>{name} ({role}) may not do this ({permission}).</source>
-        <translation>{name} ({role}) n'est pas autorisé à faire ceci ({permission}).</translation>
+        <translation>{name} ({role}) n&apos;est pas autorisé à faire ceci ({permission}).</translation>
     </message>
     <message>
         <source>No operator with personnel number {number}.</source>
         <translation>Aucun utilisateur avec le matricule {number}.</translation>
     </message>
     <message>
-        <source>The operator's name is empty.</source>
-        <translation>Le nom de l'utilisateur est vide.</translation>
+        <source>The operator&apos;s name is empty.</source>
+        <translation>Le nom de l&apos;utilisateur est vide.</translation>
     </message>
     <message>
         <source>Personnel number {number} is not valid: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Le matricule {number} n'est pas valable : utilisez 2 à 32 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
+        <translation>Le matricule {number} n&apos;est pas valable : utilisez 2 à 32 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>
@@ -1609,12 +2799,12 @@
         <translation>Le matricule {number} est déjà utilisé.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
-        <translation>Ce dossier de données n'a pas d'utilisateur par défaut. Indiquez-en un avec --operator ou créez-en un avec 'operators add'.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
+        <translation>Ce dossier de données n&apos;a pas d&apos;utilisateur par défaut. Indiquez-en un avec --operator ou créez-en un avec &apos;operators add&apos;.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
-        <translation>Aucun utilisateur avec l'identifiant {id}.</translation>
+        <translation>Aucun utilisateur avec l&apos;identifiant {id}.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
@@ -1622,7 +2812,7 @@
     </message>
     <message>
         <source>The data folder {path} is not a folder.</source>
-        <translation>Le dossier de données {path} n'est pas un dossier.</translation>
+        <translation>Le dossier de données {path} n&apos;est pas un dossier.</translation>
     </message>
     <message>
         <source>The data folder {path} is read-only ({reason}). Choose a folder you can write to with --data-dir.</source>
@@ -1630,19 +2820,19 @@
     </message>
     <message>
         <source>{path} is not a BIN Desk database (it is not an SQLite file). It was left untouched; restore it from a backup or choose another data folder.</source>
-        <translation>{path} n'est pas une base de données BIN Desk (ce n'est pas un fichier SQLite). Il n'a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <translation>{path} n&apos;est pas une base de données BIN Desk (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and cannot be read ({reason}). It was left untouched; restore it from a backup or choose another data folder.</source>
-        <translation>La base de données {path} est endommagée et illisible ({reason}). Elle n'a pas été modifiée ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <translation>La base de données {path} est endommagée et illisible ({reason}). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} belongs to another program. It was left untouched; choose another data folder.</source>
-        <translation>La base de données {path} appartient à un autre programme. Elle n'a pas été modifiée ; choisissez un autre dossier de données.</translation>
+        <translation>La base de données {path} appartient à un autre programme. Elle n&apos;a pas été modifiée ; choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of BIN Desk (schema {revision}). Install the newer version; the file was left untouched.</source>
-        <translation>La base de données {path} a été écrite par une version plus récente de BIN Desk (schéma {revision}). Installez la version plus récente ; le fichier n'a pas été modifié.</translation>
+        <translation>La base de données {path} a été écrite par une version plus récente de BIN Desk (schéma {revision}). Installez la version plus récente ; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The database {path} is busy in another program that holds it locked. Close that program and try again.</source>
@@ -1654,11 +2844,502 @@
     </message>
     <message>
         <source>BIN Desk is already open on the data folder {path}. Switch to that window, or close it first.</source>
-        <translation>BIN Desk est déjà ouvert sur le dossier de données {path}. Passez à cette fenêtre ou fermez-la d'abord.</translation>
+        <translation>BIN Desk est déjà ouvert sur le dossier de données {path}. Passez à cette fenêtre ou fermez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>--set needs FIELD=VALUE, got {text}.</source>
         <translation>--set attend CHAMP=VALEUR, reçu : {text}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the {what} {path}: {reason}.</source>
+        <translation>Impossible de lire {what} {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment variable {var} is not set.</source>
+        <translation>La variable d&apos;environnement {var} n&apos;est pas définie.</translation>
+    </message>
+    <message>
+        <source>Use LANG:CODE=TEXT, got {item}.</source>
+        <translation>Utilisez LANGUE:CODE=TEXTE, reçu : {item}.</translation>
+    </message>
+    <message>
+        <source>A paper signature needs --party and --date.</source>
+        <translation>Une signature sur papier demande --party et --date.</translation>
+    </message>
+    <message>
+        <source>Name the certificate file or id.</source>
+        <translation>Indiquez le fichier ou l&apos;identifiant du certificat.</translation>
+    </message>
+    <message>
+        <source>The signature field {field} is already signed by {signer}. A signature cannot be replaced; each party signs its own field.</source>
+        <translation>Le champ de signature {field} est déjà signé par {signer}. Une signature ne peut pas être remplacée ; chaque partie signe son propre champ.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature fields, so there is no field {field} to sign. Print the charter again from BIN Desk: it adds a field for every party.</source>
+        <translation>Ce PDF n&apos;a pas de champs de signature, il n&apos;y a donc pas de champ {field} à signer. Imprimez à nouveau la charte depuis BIN Desk : il ajoute un champ pour chaque partie.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature field {field}. Its signature fields are: {fields}.</source>
+        <translation>Ce PDF n&apos;a pas de champ de signature {field}. Ses champs de signature sont : {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be signed with this certificate: {reason}</source>
+        <translation>Le champ {field} ne peut pas être signé avec ce certificat : {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed. Print the charter again from BIN Desk.</source>
+        <translation>Le fichier PDF est endommagé et ne peut pas être signé. Imprimez à nouveau la charte depuis BIN Desk.</translation>
+    </message>
+    <message>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <translation>Aucune racine de confiance n&apos;est configurée : l&apos;identité d&apos;aucun signataire n&apos;est confirmée. Ajoutez dans les paramètres les certificats racines auxquels la zone fait confiance.</translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: BIN Desk did not ask the certificate authorities online whether a certificate was withdrawn.</source>
+        <translation>La révocation n&apos;a pas été vérifiée : BIN Desk n&apos;a pas demandé en ligne aux autorités de certification si un certificat a été retiré.</translation>
+    </message>
+    <message>
+        <source>Trust root {number} is not a certificate (PEM or DER). Check the trust roots in the zone settings.</source>
+        <translation>La racine de confiance {number} n&apos;est pas un certificat (PEM ou DER). Vérifiez les racines de confiance dans les paramètres de la zone.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted root.</source>
+        <translation>Le certificat remonte à une racine de confiance.</translation>
+    </message>
+    <message>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <translation>Aucune racine de confiance n&apos;est configurée : l&apos;identité du signataire n&apos;est pas confirmée.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Le certificat a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to any configured trust root.</source>
+        <translation>Le certificat ne remonte à aucune racine de confiance configurée.</translation>
+    </message>
+    <message>
+        <source>The certificate is not accepted by the configured trust roots: it may have expired, not be meant for signing, or come from another authority with the same name.</source>
+        <translation>Le certificat n&apos;est pas accepté par les racines de confiance configurées : il a peut-être expiré, n&apos;est pas destiné à la signature ou provient d&apos;une autre autorité du même nom.</translation>
+    </message>
+    <message>
+        <source>The document was changed after {signer} signed it: the signed content no longer matches the signature.</source>
+        <translation>Le document a été modifié après la signature de {signer} : le contenu signé ne correspond plus à la signature.</translation>
+    </message>
+    <message>
+        <source>The signature of {signer} is not valid: it does not match the certificate in it.</source>
+        <translation>La signature de {signer} n&apos;est pas valide : elle ne correspond pas au certificat qu&apos;elle contient.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}, but the document was changed afterwards in a way this signature does not allow.</source>
+        <translation>Signé par {signer} le {time}, mais le document a été modifié ensuite d&apos;une manière que cette signature n&apos;autorise pas.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}; the signature is valid and the document has not been changed since, apart from later signatures.</source>
+        <translation>Signé par {signer} le {time} ; la signature est valide et le document n&apos;a pas été modifié depuis, hormis des signatures ultérieures.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Pas encore signé.</translation>
+    </message>
+    <message>
+        <source>The signature in this field is damaged or of a kind BIN Desk cannot check, so it does not count.</source>
+        <translation>La signature de ce champ est endommagée ou d&apos;un type que BIN Desk ne peut pas vérifier ; elle ne compte donc pas.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
+        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
+        <translation>Le certificat de {name} a expiré le {not_after} (il était valable du {not_before} au {not_after}). Demandez un nouveau certificat et signez avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <translation>Le certificat de {name} n&apos;est valable que du {not_before} au {not_after} : il ne peut pas encore signer. Vérifiez la date et l&apos;heure de l&apos;ordinateur, ou signez à partir du {not_before}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} may not be used to sign documents (its key usage is: {usage}). Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Le certificat de {name} ne peut pas servir à signer des documents (usage de la clé : {usage}). Utilisez un certificat de signature, comme le certificat de signature d&apos;une carte eID.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is meant for {usage} only, not for signing documents. Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Le certificat de {name} est destiné uniquement à {usage}, pas à signer des documents. Utilisez un certificat de signature, comme le certificat de signature d&apos;une carte eID.</translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file (PKCS#12, .p12 or .pfx) or it is damaged. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} n&apos;est pas un fichier de certificat (PKCS#12, .p12 ou .pfx) ou il est endommagé. Choisissez le fichier qui contient votre certificat et votre clé privée.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with an old encryption method that is no longer supported. Export the certificate again (with AES encryption) and choose the new file.</source>
+        <translation>{file} est protégé par une ancienne méthode de chiffrement qui n&apos;est plus prise en charge. Exportez à nouveau le certificat (avec chiffrement AES) et choisissez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a passphrase. Type the passphrase and try again.</source>
+        <translation>{file} est protégé par une phrase secrète. Saisissez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file} is wrong. Type it again; mind upper and lower case.</source>
+        <translation>La phrase secrète de {file} est incorrecte. Saisissez-la à nouveau ; attention aux majuscules et minuscules.</translation>
+    </message>
+    <message>
+        <source>{file} holds the certificate of {name} but not its private key, so it cannot sign. Export the certificate together with its private key (.p12 or .pfx) and choose that file.</source>
+        <translation>{file} contient le certificat de {name} mais pas sa clé privée : il ne peut pas signer. Exportez le certificat avec sa clé privée (.p12 ou .pfx) et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate with a private key. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} ne contient aucun certificat avec clé privée. Choisissez le fichier qui contient votre certificat et votre clé privée.</translation>
+    </message>
+    <message>
+        <source>The private key in {file} cannot sign with the certificate of {name}. Export the certificate together with its own private key and choose that file.</source>
+        <translation>La clé privée de {file} ne peut pas signer avec le certificat de {name}. Exportez le certificat avec sa propre clé privée et choisissez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be and the python-pkcs11 package.</source>
+        <translation>La signature avec la carte eID n&apos;est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be et le paquet python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be.</source>
+        <translation>La signature avec la carte eID n&apos;est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be.</translation>
+    </message>
+    <message>
+        <source>The eID software is installed, but BIN Desk lacks PKCS#11 support: install the python-pkcs11 package.</source>
+        <translation>Le logiciel eID est installé, mais BIN Desk n&apos;a pas la prise en charge PKCS#11 : installez le paquet python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
+        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
+        <translation>Le fichier PDF est endommagé et illisible. Demandez à nouveau le fichier à l&apos;expéditeur ou imprimez à nouveau la charte depuis BIN Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document. Choose the PDF of the charter.</source>
+        <translation>Ce fichier n&apos;est pas un document PDF. Choisissez le PDF de la charte.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so BIN Desk cannot sign or check it. Use the PDF as BIN Desk printed it, without a password.</source>
+        <translation>Ce PDF est protégé par un mot de passe : BIN Desk ne peut ni le signer ni le vérifier. Utilisez le PDF tel que BIN Desk l&apos;a imprimé, sans mot de passe.</translation>
+    </message>
+    <message>
+        <source>texts in {language}: {sections}</source>
+        <translation>textes en {language} : {sections}</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>the territory (streets and postcodes)</source>
+        <translation>le territoire (rues et codes postaux)</translation>
+    </message>
+    <message>
+        <source>the information categories agreed</source>
+        <translation>les catégories d&apos;informations convenues</translation>
+    </message>
+    <message>
+        <source>the channels of the communication plan</source>
+        <translation>les canaux du plan de communication</translation>
+    </message>
+    <message>
+        <source>a signatory for the municipality (mayor and/or prevention officer)</source>
+        <translation>un signataire pour la commune (bourgmestre et/ou fonctionnaire de prévention)</translation>
+    </message>
+    <message>
+        <source>the name of the {signatory}</source>
+        <translation>le nom du {signatory}</translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Ce fichier n&apos;est pas un certificat X.509 (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <translation>Ce certificat n&apos;est pas une autorité de certification (AC) ; ajoutez l&apos;AC qui a émis les certificats des signataires.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate with id {id}.</source>
+        <translation>Aucun certificat de confiance avec l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown zone setting(s): {fields}. Settable: {allowed}.</source>
+        <translation>Paramètre(s) de zone inconnu(s) : {fields}. Modifiables : {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field} must be between 1 and 3650.</source>
+        <translation>{field} doit être compris entre 1 et 3650.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>This data folder has no zone yet.</source>
+        <translation>Ce dossier de données n&apos;a pas encore de zone.</translation>
+    </message>
+    <message>
+        <source>The file {sha} is not in this data folder (not synced yet?).</source>
+        <translation>Le fichier {sha} n&apos;est pas dans ce dossier de données (pas encore synchronisé ?).</translation>
+    </message>
+    <message>
+        <source>--mapping is not JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which rows: --all-ok or --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s) in the mapping: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping points at columns the file does not have: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the review queue do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} were decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
+        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name: fill in the name, or the first and last name.</source>
+        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a usable phone number nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded: a date or yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date {date} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1666,6 +3347,124 @@
     <message>
         <source>BIN Desk</source>
         <translation>BIN Desk</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>BIN Desk</source>
+        <translation>BIN Desk</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read or written: {reason}</source>
+        <translation>Le fichier {name} ne peut être ni lu ni écrit : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Citoyens</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Zone de police</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinateur</translation>
+    </message>
+    <message>
+        <source>BIN-mandated officer</source>
+        <translation>Policier mandaté PLP</translation>
+    </message>
+    <message>
+        <source>Korpschef</source>
+        <translation>Chef de corps</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Bourgmestre</translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation>Fonctionnaire de prévention</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Being signed</source>
+        <translation>En cours de signature</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Soumise à la DGSP</translation>
+    </message>
+    <message>
+        <source>Approved by ADVP</source>
+        <translation>Approuvée par la DGSP</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Renvoyée</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Digital, in BIN Desk</source>
+        <translation>Numérique, dans BIN Desk</translation>
+    </message>
+    <message>
+        <source>Signed PDF received</source>
+        <translation>PDF signé reçu</translation>
+    </message>
+    <message>
+        <source>On paper (scan)</source>
+        <translation>Sur papier (scan)</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Sur papier</translation>
+    </message>
+    <message>
+        <source>Signed charter (PDF)</source>
+        <translation>Charte signée (PDF)</translation>
+    </message>
+    <message>
+        <source>Scan of a signature on paper</source>
+        <translation>Scan d&apos;une signature sur papier</translation>
+    </message>
+    <message>
+        <source>Letter to ADVP</source>
+        <translation>Lettre à la DGSP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Notification à la DGSP</translation>
     </message>
 </context>
 </TS>

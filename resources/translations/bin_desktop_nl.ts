@@ -2,6 +2,502 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>ADVP-goedkeuring registreren</translation>
+    </message>
+    <message>
+        <source>Date of the ADVP letter</source>
+        <translation>Datum van de ADVP-brief</translation>
+    </message>
+    <message>
+        <source>&amp;Letter dated:</source>
+        <translation>&amp;Brief van:</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>ADVP-referentie</translation>
+    </message>
+    <message>
+        <source>The reference on ADVP&apos;s letter</source>
+        <translation>De referentie op de brief van ADVP</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Referentie:</translation>
+    </message>
+</context>
+<context>
+    <name>CharterForm</name>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <source>Back to where you came from (Alt+Left)</source>
+        <translation>Terug naar waar u vandaan kwam (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <source>Charter of the network</source>
+        <translation>Charter van het netwerk</translation>
+    </message>
+    <message>
+        <source>State of the network</source>
+        <translation>Fase van het netwerk</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF of the selected version, in one of its languages</source>
+        <translation>De niet-ondertekende pdf van de gekozen versie bewaren, in een van haar talen</translation>
+    </message>
+    <message>
+        <source>Save the unsigned PDF</source>
+        <translation>De niet-ondertekende pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>Pdf…</translation>
+    </message>
+    <message>
+        <source>Start a new version of the charter, from the texts of the previous one</source>
+        <translation>Een nieuwe versie van het charter beginnen, met de teksten van de vorige</translation>
+    </message>
+    <message>
+        <source>Draft a new version</source>
+        <translation>Nieuwe versie opstellen</translation>
+    </message>
+    <message>
+        <source>Record a signed PDF that came back, or a signature on paper</source>
+        <translation>Een ondertekende pdf die terugkwam, of een handtekening op papier registreren</translation>
+    </message>
+    <message>
+        <source>Record a signature</source>
+        <translation>Handtekening registreren</translation>
+    </message>
+    <message>
+        <source>Record signature…</source>
+        <translation>Handtekening registreren…</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ondertekenen…</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Nazicht door de korpschef</translation>
+    </message>
+    <message>
+        <source>Korpschef review…</source>
+        <translation>Nazicht door de korpschef…</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Indienen bij ADVP</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP…</source>
+        <translation>Indienen bij ADVP…</translation>
+    </message>
+    <message>
+        <source>ADVP confirmed the charter by letter: the network becomes official</source>
+        <translation>ADVP heeft het charter per brief bevestigd: het netwerk wordt officieel</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval</source>
+        <translation>ADVP-goedkeuring registreren</translation>
+    </message>
+    <message>
+        <source>Record ADVP approval…</source>
+        <translation>ADVP-goedkeuring registreren…</translation>
+    </message>
+    <message>
+        <source>ADVP sent the charter back with remarks: the network drafts a new version</source>
+        <translation>ADVP stuurde het charter terug met opmerkingen: het netwerk stelt een nieuwe versie op</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Opmerkingen van ADVP registreren</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks…</source>
+        <translation>Opmerkingen van ADVP registreren…</translation>
+    </message>
+    <message>
+        <source>Amend the charter of this active network: a new version to sign and to notify to ADVP</source>
+        <translation>Het charter van dit actieve netwerk wijzigen: een nieuwe versie om te ondertekenen en aan ADVP te melden</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Wijziging starten</translation>
+    </message>
+    <message>
+        <source>Start amendment…</source>
+        <translation>Wijziging starten…</translation>
+    </message>
+    <message>
+        <source>Tell ADVP that this network was suspended, became inactive, merged or was dissolved</source>
+        <translation>ADVP melden dat dit netwerk geschorst, inactief, samengevoegd of opgeheven is</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Melding aan ADVP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP…</source>
+        <translation>Melding aan ADVP…</translation>
+    </message>
+    <message>
+        <source>Versions of the charter</source>
+        <translation>Versies van het charter</translation>
+    </message>
+    <message>
+        <source>The selected version</source>
+        <translation>De gekozen versie</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Signatures of the selected version</source>
+        <translation>Handtekeningen van de gekozen versie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Taal van het document:</translation>
+    </message>
+    <message>
+        <source>The language of the texts you edit; the charter is printed in every language of the network</source>
+        <translation>De taal van de teksten die u bewerkt; het charter wordt in elke taal van het netwerk gedrukt</translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation>Taal van het document</translation>
+    </message>
+    <message>
+        <source>Tick when the start date is agreed</source>
+        <translation>Aanvinken zodra de startdatum is afgesproken</translation>
+    </message>
+    <message>
+        <source>The start date is agreed</source>
+        <translation>De startdatum is afgesproken</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation>&amp;Start op:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;uur:</translation>
+    </message>
+    <message>
+        <source>In months; 0 for an indefinite period</source>
+        <translation>In maanden; 0 voor onbepaalde duur</translation>
+    </message>
+    <message>
+        <source>Duration in months</source>
+        <translation>Duur in maanden</translation>
+    </message>
+    <message>
+        <source>Municipality signs by:</source>
+        <translation>Gemeente tekent via:</translation>
+    </message>
+    <message>
+        <source>The mayor signs</source>
+        <translation>De burgemeester tekent</translation>
+    </message>
+    <message>
+        <source>the &amp;mayor</source>
+        <translation>de &amp;burgemeester</translation>
+    </message>
+    <message>
+        <source>The prevention officer signs</source>
+        <translation>De preventieambtenaar tekent</translation>
+    </message>
+    <message>
+        <source>the &amp;prevention officer</source>
+        <translation>de &amp;preventieambtenaar</translation>
+    </message>
+    <message>
+        <source>Sections of the charter</source>
+        <translation>Onderdelen van het charter</translation>
+    </message>
+    <message>
+        <source>Text of the section</source>
+        <translation>Tekst van het onderdeel</translation>
+    </message>
+    <message>
+        <source>What ADVP would find missing</source>
+        <translation>Wat ADVP zou missen</translation>
+    </message>
+    <message>
+        <source>Save, then list what ADVP would find missing</source>
+        <translation>Bewaren en dan tonen wat ADVP zou missen</translation>
+    </message>
+    <message>
+        <source>Check for ADVP</source>
+        <translation>Nazien voor ADVP</translation>
+    </message>
+    <message>
+        <source>&amp;Check for ADVP</source>
+        <translation>&amp;Nazien voor ADVP</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save the draft (Ctrl+S)</source>
+        <translation>Het ontwerp bewaren (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Freeze this version and ask every signatory to sign it</source>
+        <translation>Deze versie vastleggen en elke ondertekenaar vragen ze te ondertekenen</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Ter ondertekening versturen</translation>
+    </message>
+    <message>
+        <source>Send for signature…</source>
+        <translation>Ter ondertekening versturen…</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Files of the selected version</source>
+        <translation>Bestanden van de gekozen versie</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Het bestand bewaren als</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Bewaren als…</translation>
+    </message>
+    <message>
+        <source>Open the file with the program this computer uses for it</source>
+        <translation>Het bestand openen met het programma dat deze computer ervoor gebruikt</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>indefinite</source>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <translation>onbepaald</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source>{heading} (empty)</source>
+        <translation>{heading} (leeg)</translation>
+    </message>
+    <message>
+        <source>Charter of {network}</source>
+        <translation>Charter van {network}</translation>
+    </message>
+    <message>
+        <source>Network: {state} since {date}</source>
+        <translation>Netwerk: {state} sinds {date}</translation>
+    </message>
+    <message>
+        <source>Only a draft version is edited; a sent version is frozen.</source>
+        <translation>Alleen een ontwerpversie wordt bewerkt; een verstuurde versie ligt vast.</translation>
+    </message>
+    <message>
+        <source>This network has no charter yet. Draft one to start.</source>
+        <translation>Dit netwerk heeft nog geen charter. Stel er een op om te beginnen.</translation>
+    </message>
+    <message>
+        <source>The signatures are asked when the draft is sent for signature.</source>
+        <translation>De handtekeningen worden gevraagd zodra het ontwerp ter ondertekening verstuurd is.</translation>
+    </message>
+    <message>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <translation>Een handtekening waarop {days} dagen of langer gewacht wordt (instelling van de zone), staat in het rood.</translation>
+    </message>
+    <message>
+        <source>Sign your own field of this version with your certificate</source>
+        <translation>Uw eigen veld van deze versie ondertekenen met uw certificaat</translation>
+    </message>
+    <message>
+        <source>This version has no field for you left to sign.</source>
+        <translation>In deze versie is er geen veld meer dat u moet ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <translation>Het charter lezen, de checklist van ADVP afvinken, dan ondertekenen of terugsturen</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter.</source>
+        <translation>Alleen de korpschef kijkt het charter na en ondertekent het.</translation>
+    </message>
+    <message>
+        <source>Every party signed: make the letter to ADVP and mark the charter submitted</source>
+        <translation>Elke partij heeft ondertekend: de brief aan ADVP maken en het charter als ingediend markeren</translation>
+    </message>
+    <message>
+        <source>Waiting for: {who}</source>
+        <translation>Wacht op: {who}</translation>
+    </message>
+    <message>
+        <source>Empty: ADVP checks that every section is filled in</source>
+        <translation>Leeg: ADVP gaat na of elk onderdeel ingevuld is</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>The changes to the charter of {network} are not saved. Discard them?</source>
+        <translation>De wijzigingen aan het charter van {network} zijn niet bewaard. Wilt u ze verwerpen?</translation>
+    </message>
+    <message>
+        <source>ADVP would find missing:
+{items}</source>
+        <translation>ADVP zou missen:
+{items}</translation>
+    </message>
+    <message>
+        <source>Nothing is missing: the draft can be sent for signature.</source>
+        <translation>Er ontbreekt niets: het ontwerp kan ter ondertekening verstuurd worden.</translation>
+    </message>
+    <message>
+        <source>Send for signature</source>
+        <translation>Ter ondertekening versturen</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} for signature? Its text is frozen: later changes need a new version.</source>
+        <translation>Versie {version} van het charter van {network} ter ondertekening versturen? De tekst ligt dan vast: latere wijzigingen vragen een nieuwe versie.</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing:
+{items}</source>
+        <translation>Het charter kan nog niet ter ondertekening verstuurd worden. Er ontbreekt:
+{items}</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network}.</source>
+        <translation>Versie {version} van het charter van {network}.</translation>
+    </message>
+    <message>
+        <source>Save the charter as PDF</source>
+        <translation>Het charter als pdf bewaren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>• {signatory}: {name}</source>
+        <translation>• {signatory}: {name}</translation>
+    </message>
+    <message>
+        <source>Signature recorded</source>
+        <translation>Handtekening geregistreerd</translation>
+    </message>
+    <message>
+        <source>Recorded:
+{signatures}</source>
+        <translation>Geregistreerd:
+{signatures}</translation>
+    </message>
+    <message>
+        <source>You sign version {version} of the charter of {network} as {signatory}: {name}. Fingerprint: {hash}…</source>
+        <translation>U ondertekent versie {version} van het charter van {network} als {signatory}: {name}. Vingerafdruk: {hash}…</translation>
+    </message>
+    <message>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <translation>De brief is bewaard als {path}. Hij wordt ook bij de bestanden van het charter bijgehouden. Verstuur hem naar ADVP.</translation>
+    </message>
+    <message>
+        <source>Submit to ADVP</source>
+        <translation>Indienen bij ADVP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Melding aan ADVP</translation>
+    </message>
+    <message>
+        <source>Record ADVP remarks</source>
+        <translation>Opmerkingen van ADVP registreren</translation>
+    </message>
+    <message>
+        <source>ADVP sends it back: the network drafts a new version that takes the remarks into account.</source>
+        <translation>ADVP stuurt het terug: het netwerk stelt een nieuwe versie op die met de opmerkingen rekening houdt.</translation>
+    </message>
+    <message>
+        <source>ADVP&apos;s &amp;remarks:</source>
+        <translation>&amp;Opmerkingen van ADVP:</translation>
+    </message>
+    <message>
+        <source>Start an amendment</source>
+        <translation>Wijziging starten</translation>
+    </message>
+    <message>
+        <source>A new version of the charter of {network} is drafted from the current one; every party signs it again and ADVP is told.</source>
+        <translation>Een nieuwe versie van het charter van {network} wordt opgesteld vanuit de huidige; elke partij ondertekent opnieuw en ADVP wordt op de hoogte gebracht.</translation>
+    </message>
+    <message>
+        <source>&amp;What changes, and why:</source>
+        <translation>&amp;Wat verandert er, en waarom:</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Bestand openen</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. Use Save as… instead.</source>
+        <translation>Geen enkel programma op deze computer opent {name}. Gebruik Bewaren als….</translation>
+    </message>
+    <message>
+        <source>Save the file as</source>
+        <translation>Het bestand bewaren als</translation>
+    </message>
+    <message>
+        <source>Files (*{suffix})</source>
+        <translation>Bestanden (*{suffix})</translation>
+    </message>
+</context>
+<context>
     <name>ChartersModel</name>
     <message>
         <source>Network</source>
@@ -148,6 +644,57 @@
     <message>
         <source>Copy report</source>
         <translation>Rapport kopiëren</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsWidget</name>
+    <message>
+        <source>No certificate file chosen</source>
+        <translation>Geen certificaatbestand gekozen</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Het certificaatbestand kiezen</translation>
+    </message>
+    <message>
+        <source>A PKCS#12 file (.p12 or .pfx) with your signing certificate and key</source>
+        <translation>Een PKCS#12-bestand (.p12 of .pfx) met uw handtekeningcertificaat en sleutel</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;file:</source>
+        <translation>Certificaat&amp;bestand:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The passphrase of the certificate file. BIN Desk never stores it.</source>
+        <translation>De wachtwoordzin van het certificaatbestand. BIN Desk bewaart ze nooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Sign with the eID card</source>
+        <translation>Ondertekenen met de eID-kaart</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible in this version of BIN Desk yet.</source>
+        <translation>Ondertekenen met de eID-kaart is in deze versie van BIN Desk nog niet mogelijk.</translation>
+    </message>
+    <message>
+        <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-certificaten (*.p12 *.pfx);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -299,6 +846,29 @@
             <numerusform>%n netwerk</numerusform>
             <numerusform>%n netwerken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FilesModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>Geregistreerd op</translation>
+    </message>
+    <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
     </message>
 </context>
 <context>
@@ -538,6 +1108,257 @@
     </message>
 </context>
 <context>
+    <name>KorpschefReviewDialog</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
+        <translation>De pagina&apos;s worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>You are signed in as {name} ({role}).</source>
+        <translation>U bent aangemeld als {name} ({role}).</translation>
+    </message>
+    <message>
+        <source>Korpschef review</source>
+        <translation>Nazicht door de korpschef</translation>
+    </message>
+    <message>
+        <source>Only the korpschef reviews and signs the charter here. {who}</source>
+        <translation>Alleen de korpschef kijkt hier het charter na en ondertekent het. {who}</translation>
+    </message>
+    <message>
+        <source>The charter could not be shown.</source>
+        <translation>Het charter kon niet getoond worden.</translation>
+    </message>
+    <message>
+        <source>Korpschef review: {network}</source>
+        <translation>Nazicht door de korpschef: {network}</translation>
+    </message>
+    <message>
+        <source>No version of this charter is being signed.</source>
+        <translation>Er wordt geen versie van dit charter ondertekend.</translation>
+    </message>
+    <message>
+        <source>Page {page}</source>
+        <translation>Pagina {page}</translation>
+    </message>
+    <message>
+        <source>{version}, sent for signature on {date}</source>
+        <translation>{version}, ter ondertekening verstuurd op {date}</translation>
+    </message>
+    <message>
+        <source>{streets} and {more} more</source>
+        <translation>{streets} en nog {more}</translation>
+    </message>
+    <message>
+        <source>{municipality} ({postcodes}): {streets}</source>
+        <translation>{municipality} ({postcodes}): {streets}</translation>
+    </message>
+    <message>
+        <source>{categories}; via {channels}</source>
+        <translation>{categories}; via {channels}</translation>
+    </message>
+    <message>
+        <source>{role}: {name}</source>
+        <translation>{role}: {name}</translation>
+    </message>
+    <message>
+        <source>Deputy coordinator</source>
+        <translation>Adjunct-coördinator</translation>
+    </message>
+    <message>
+        <source>✓ {who}: signed on {date} ({method})</source>
+        <translation>✓ {who}: ondertekend op {date} ({method})</translation>
+    </message>
+    <message>
+        <source>… {who}: waiting since {date}</source>
+        <translation>… {who}: wacht sinds {date}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>There is nothing for you to sign in this version.</source>
+        <translation>In deze versie hoeft u niets te ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Tick every item ADVP checks before you sign.</source>
+        <translation>Vink elk punt aan dat ADVP nagaat voor u ondertekent.</translation>
+    </message>
+    <message>
+        <source>Choose your certificate file and enter its passphrase.</source>
+        <translation>Kies uw certificaatbestand en geef de wachtwoordzin in.</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Het charter terugsturen</translation>
+    </message>
+    <message>
+        <source>Send version {version} of the charter of {network} back to drafting? The signatures collected on it lapse; a new version will be signed.</source>
+        <translation>Versie {version} van het charter van {network} terugsturen om te herwerken? De handtekeningen die erop verzameld zijn vervallen; een nieuwe versie zal ondertekend worden.</translation>
+    </message>
+</context>
+<context>
+    <name>KorpschefReviewForm</name>
+    <message>
+        <source>Korpschef review of the charter</source>
+        <translation>Nazicht van het charter door de korpschef</translation>
+    </message>
+    <message>
+        <source>Read the charter exactly as it will be signed, tick what ADVP checks, then sign it or send it back with your reasons.</source>
+        <translation>Lees het charter precies zoals het ondertekend wordt, vink aan wat ADVP nagaat, en onderteken het of stuur het terug met uw redenen.</translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+-)</source>
+        <translation>Kleiner (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl++)</source>
+        <translation>Groter (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Fit the pages to the width of the window</source>
+        <translation>De pagina&apos;s aan de breedte van het venster aanpassen</translation>
+    </message>
+    <message>
+        <source>Fit to width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Getoonde pagina</translation>
+    </message>
+    <message>
+        <source>Pages of the charter</source>
+        <translation>Pagina&apos;s van het charter</translation>
+    </message>
+    <message>
+        <source>The charter</source>
+        <translation>Het charter</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netwerk:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Vingerafdruk:</translation>
+    </message>
+    <message>
+        <source>The sha256 of the version sent for signature: printed on every page</source>
+        <translation>De sha256 van de versie die ter ondertekening verstuurd is: op elke pagina gedrukt</translation>
+    </message>
+    <message>
+        <source>Territory:</source>
+        <translation>Werkingsgebied:</translation>
+    </message>
+    <message>
+        <source>Information:</source>
+        <translation>Informatie:</translation>
+    </message>
+    <message>
+        <source>Partners:</source>
+        <translation>Partners:</translation>
+    </message>
+    <message>
+        <source>What ADVP checks</source>
+        <translation>Wat ADVP nagaat</translation>
+    </message>
+    <message>
+        <source>Participation, communication and prevention; no patrols, no political aim</source>
+        <translation>Participatie, communicatie en preventie; geen patrouilles, geen politiek doel</translation>
+    </message>
+    <message>
+        <source>The objectives</source>
+        <translation>De doelstellingen</translation>
+    </message>
+    <message>
+        <source>Coordinator, mandated officer, korpschef, mayor or prevention officer, with their roles and contact details</source>
+        <translation>Coördinator, BIN-gemandateerde, korpschef, burgemeester of preventieambtenaar, met hun rol en contactgegevens</translation>
+    </message>
+    <message>
+        <source>Organisation structure and partners</source>
+        <translation>Organisatiestructuur en partners</translation>
+    </message>
+    <message>
+        <source>The streets, postcodes and municipality of the network</source>
+        <translation>De straten, postcodes en gemeente van het netwerk</translation>
+    </message>
+    <message>
+        <source>The territory</source>
+        <translation>Het werkingsgebied</translation>
+    </message>
+    <message>
+        <source>Which information flows which way, urgent and non-urgent channels, and what is never passed on: the BIN is not a snitch line</source>
+        <translation>Welke informatie in welke richting gaat, dringende en niet-dringende kanalen, en wat nooit doorgegeven wordt: het BIN is geen kliklijn</translation>
+    </message>
+    <message>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <translation>Communicatieplan, clausule “geen kliklijn”</translation>
+    </message>
+    <message>
+        <source>Purpose, who holds the member list, the rights of access, correction and erasure, no sharing</source>
+        <translation>Doel, wie de ledenlijst bijhoudt, de rechten op inzage, verbetering en wissing, geen doorgifte</translation>
+    </message>
+    <message>
+        <source>The GDPR clause</source>
+        <translation>De AVG-clausule</translation>
+    </message>
+    <message>
+        <source>The other signatures</source>
+        <translation>De andere handtekeningen</translation>
+    </message>
+    <message>
+        <source>Your decision</source>
+        <translation>Uw beslissing</translation>
+    </message>
+    <message>
+        <source>Sign as korpschef</source>
+        <translation>Ondertekenen als korpschef</translation>
+    </message>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Het charter ondertekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Terugsturen</translation>
+    </message>
+    <message>
+        <source>Reasons for sending the charter back</source>
+        <translation>Redenen om het charter terug te sturen</translation>
+    </message>
+    <message>
+        <source>What must change before you sign (required to send back)</source>
+        <translation>Wat moet veranderen voor u ondertekent (verplicht om terug te sturen)</translation>
+    </message>
+    <message>
+        <source>Send the charter back</source>
+        <translation>Het charter terugsturen</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Terugsturen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BIN Desk main window</source>
@@ -545,7 +1366,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -888,7 +1709,7 @@
     </message>
     <message>
         <source>Separate postcodes with commas, e.g. 1500, 1501.</source>
-        <translation>Scheid postcodes met komma's, bv. 1500, 1501.</translation>
+        <translation>Scheid postcodes met komma&apos;s, bv. 1500, 1501.</translation>
     </message>
     <message>
         <source>Communication plan</source>
@@ -916,7 +1737,7 @@
     </message>
     <message>
         <source>Never passed on: recognisable photos of suspects, readable number plates, names, national register numbers, addresses of victims, descriptions by origin, religion or skin colour, calls to patrol or confront anyone. A BIN is not a snitch line.</source>
-        <translation>Nooit doorgegeven: herkenbare foto's van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
+        <translation>Nooit doorgegeven: herkenbare foto&apos;s van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
     </message>
     <message>
         <source>Coordinator and deputies</source>
@@ -970,8 +1791,20 @@
 <context>
     <name>NetworkPage</name>
     <message>
+        <source>Charter…</source>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <translation>Charter…</translation>
+    </message>
+    <message>
+        <source>Charter</source>
+        <translation>Charter</translation>
+    </message>
+    <message>
+        <source>The charter of this network: versions, signatures, ADVP</source>
+        <translation>Het charter van dit netwerk: versies, handtekeningen, ADVP</translation>
+    </message>
+    <message>
         <source>{state} (since {date})</source>
-        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload).</extracomment>
         <translation>{state} (sinds {date})</translation>
     </message>
     <message>
@@ -1147,8 +1980,8 @@
         <translation>Charters</translation>
     </message>
     <message>
-        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when.</source>
-        <translation>Het huidige charter van elk netwerk: versie, status, verzamelde handtekeningen en wie sinds wanneer moet tekenen.</translation>
+        <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
+        <translation>Het huidige charter van elk netwerk: versie, status, verzamelde handtekeningen en wie sinds wanneer moet tekenen. Dubbelklik op een netwerk om zijn charter te openen.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +2052,174 @@
     </message>
 </context>
 <context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign the charter</source>
+        <translation>Het charter ondertekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureRecordDialog</name>
+    <message>
+        <source>Record a signature</source>
+        <translation>Handtekening registreren</translation>
+    </message>
+    <message>
+        <source>A &amp;signed PDF came back</source>
+        <translation>Er kwam een &amp;ondertekende pdf terug</translation>
+    </message>
+    <message>
+        <source>Signed PDF</source>
+        <translation>Ondertekende pdf</translation>
+    </message>
+    <message>
+        <source>Signed on &amp;paper (a scan)</source>
+        <translation>Ondertekend op &amp;papier (een scan)</translation>
+    </message>
+    <message>
+        <source>Signed on paper</source>
+        <translation>Ondertekend op papier</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Onderte&amp;kenaar:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation>Het bestand kiezen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>Ondertekend op</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Ondertekend &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Registreren</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Every new signature in the PDF</source>
+        <translation>Elke nieuwe handtekening in de pdf</translation>
+    </message>
+    <message>
+        <source>{signatory}: {name} ({party})</source>
+        <translation>{signatory}: {name} ({party})</translation>
+    </message>
+    <message>
+        <source>BIN Desk checks the PDF: it must be this version of the charter, every signature valid, by the person expected, with a certificate the zone trusts.</source>
+        <translation>BIN Desk controleert de pdf: het moet deze versie van het charter zijn, met elke handtekening geldig, door de verwachte persoon, met een certificaat dat de zone vertrouwt.</translation>
+    </message>
+    <message>
+        <source>The scan of the signed page is kept with the charter; you are recorded as the officer who registered it.</source>
+        <translation>De scan van de ondertekende pagina wordt bij het charter bewaard; u wordt geregistreerd als de medewerker die hem invoerde.</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>TrackerModel</name>
+    <message>
+        <source>Party</source>
+        <translation>Partij</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Expected signer</source>
+        <translation>Verwachte ondertekenaar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Wijze</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachttijd</translation>
+    </message>
+    <message>
+        <source>Asked on {date}</source>
+        <translation>Gevraagd op {date}</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Reden of opmerking</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{text} (overdue)</source>
+        <translation>{text} (achterstallig)</translation>
+    </message>
+</context>
+<context>
     <name>TransitionDialog</name>
     <message>
         <source>Change state of {network}</source>
@@ -1262,6 +2263,46 @@
     </message>
 </context>
 <context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <extracomment>Which field an operator signs in BIN Desk, by role (the korpschef signs in the review).</extracomment>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent for signature</source>
+        <translation>Ter ondertekening</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Ingediend bij ADVP</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>ADVP reference</source>
+        <translation>ADVP-referentie</translation>
+    </message>
+    <message>
+        <source>ADVP remarks</source>
+        <translation>Opmerkingen ADVP</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Creating the demo zone…</source>
@@ -1272,7 +2313,7 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones' timelines). Days a large-zone network has been in its current state. How a large zone's networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
+        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Onbekende demogrootte {size}; gebruik een van: {sizes}.</translation>
     </message>
     <message>
@@ -1364,7 +2405,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
         <translation>Een bewerking draagt een tijdstempel {minutes} minuten in de toekomst van de klok van deze computer. Controleer de datum en het uur van deze computer en van het andere toestel.</translation>
     </message>
     <message>
@@ -1421,7 +2462,7 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter's signatures are being collected. States in which messages may be sent to the network.</extracomment>
+        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>BIN-gemandateerde</translation>
     </message>
     <message>
@@ -1469,7 +2510,7 @@
         <translation>{network}: charter af te werken met de gemeente ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de handtekening van de {actor}</translation>
     </message>
     <message>
@@ -1477,7 +2518,7 @@
         <translation>{network}: alle handtekeningen binnen, te bezorgen aan ADVP ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP's approval for {days} days</source>
+        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de goedkeuring van ADVP</translation>
     </message>
     <message>
@@ -1542,7 +2583,156 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
+        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
         <translation>Geen netwerk met id {id}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter yet. Draft one first.</source>
+        <translation>{network} heeft nog geen charter. Stel er eerst een op.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter of {network} is {status}; this step needs it {allowed}.</source>
+        <translation>Versie {version} van het charter van {network} heeft status {status}; deze stap vraagt status {allowed}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter is {status}; it must be sent back before a new version is drafted.</source>
+        <translation>Versie {version} van het charter heeft status {status}; ze moet teruggestuurd worden voor een nieuwe versie opgesteld wordt.</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang}.</source>
+        <translation>Onbekende taal {lang}.</translation>
+    </message>
+    <message>
+        <source>Unknown charter section(s): {codes}.</source>
+        <translation>Onbekend(e) onderde(e)l(en) van het charter: {codes}.</translation>
+    </message>
+    <message>
+        <source>The duration cannot be negative.</source>
+        <translation>De duur kan niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>The municipality signs by its mayor and/or its prevention officer.</source>
+        <translation>De gemeente tekent via haar burgemeester en/of haar preventieambtenaar.</translation>
+    </message>
+    <message>
+        <source>{network} is not drafting or amending its charter (state: {state}).</source>
+        <translation>{network} is zijn charter niet aan het opstellen of wijzigen (fase: {state}).</translation>
+    </message>
+    <message>
+        <source>The charter cannot be sent for signature yet. Missing: {missing}.</source>
+        <translation>Het charter kan nog niet ter ondertekening verstuurd worden. Er ontbreekt: {missing}.</translation>
+    </message>
+    <message>
+        <source>{network} has no charter version {version}.</source>
+        <translation>{network} heeft geen versie {version} van het charter.</translation>
+    </message>
+    <message>
+        <source>The charter of {network} has no {language} text; it has: {languages}.</source>
+        <translation>Het charter van {network} heeft geen tekst in het {language}; het heeft: {languages}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the charter has no signature for the {signatory}.</source>
+        <translation>Versie {version} van het charter heeft geen handtekening voor de {signatory}.</translation>
+    </message>
+    <message>
+        <source>Unknown party {party}; use one of: {allowed}.</source>
+        <translation>Onbekende partij {party}; gebruik een van: {allowed}.</translation>
+    </message>
+    <message>
+        <source>This PDF is not a charter made by BIN Desk ({reason}).</source>
+        <translation>Deze pdf is geen charter gemaakt door BIN Desk ({reason}).</translation>
+    </message>
+    <message>
+        <source>This PDF is the charter of another network, not of {network}.</source>
+        <translation>Deze pdf is het charter van een ander netwerk, niet van {network}.</translation>
+    </message>
+    <message>
+        <source>This PDF is version {got} of the charter (hash {got_hash}…), not the version {version} being signed (hash {hash}…).</source>
+        <translation>Deze pdf is versie {got} van het charter (hash {got_hash}…), niet versie {version} die ondertekend wordt (hash {hash}…).</translation>
+    </message>
+    <message>
+        <source>the signature in field {field} is not valid or the document was changed after it</source>
+        <translation>de handtekening in veld {field} is niet geldig of het document werd nadien gewijzigd</translation>
+    </message>
+    <message>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation>het certificaat van {signer} (veld {field}) is niet uitgegeven door een CA die de zone vertrouwt; voeg de CA toe bij Instellingen of met &apos;zone trust add&apos;</translation>
+    </message>
+    <message>
+        <source>The signed PDF is refused: {problem}.</source>
+        <translation>De ondertekende pdf wordt geweigerd: {problem}.</translation>
+    </message>
+    <message>
+        <source>The signature in the field of the {signatory} is by {signer}, not by {expected}. Nothing was recorded.</source>
+        <translation>De handtekening in het veld van de {signatory} is van {signer}, niet van {expected}. Er werd niets geregistreerd.</translation>
+    </message>
+    <message>
+        <source>This PDF carries no new valid signature for this charter version.</source>
+        <translation>Deze pdf bevat geen nieuwe geldige handtekening voor deze versie van het charter.</translation>
+    </message>
+    <message>
+        <source>Name the signatory ({allowed}): the party {party} has more than one.</source>
+        <translation>Geef de ondertekenaar op ({allowed}): de partij {party} heeft er meer dan één.</translation>
+    </message>
+    <message>
+        <source>The scan file is empty.</source>
+        <translation>Het scanbestand is leeg.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is in the future.</source>
+        <translation>De datum van de handtekening, {date}, ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>The {signatory} has signed already.</source>
+        <translation>De {signatory} heeft al ondertekend.</translation>
+    </message>
+    <message>
+        <source>The signature date {date} is before this version was sent for signature ({sent}).</source>
+        <translation>De datum van de handtekening, {date}, ligt voor deze versie ter ondertekening verstuurd werd ({sent}).</translation>
+    </message>
+    <message>
+        <source>The {signatory} does not sign in BIN Desk: record their signed PDF or paper instead.</source>
+        <translation>De {signatory} ondertekent niet in BIN Desk: registreer de ondertekende pdf of het papier.</translation>
+    </message>
+    <message>
+        <source>{name} may not sign in the field of the {signatory}.</source>
+        <translation>{name} mag niet tekenen in het veld van de {signatory}.</translation>
+    </message>
+    <message>
+        <source>The field of the {signatory} is for {expected}, not for {name}.</source>
+        <translation>Het veld van de {signatory} is voor {expected}, niet voor {name}.</translation>
+    </message>
+    <message>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <translation>Het certificaat is van {cn}, niet van {name}.</translation>
+    </message>
+    <message>
+        <source>Say why the charter is sent back.</source>
+        <translation>Zeg waarom het charter teruggestuurd wordt.</translation>
+    </message>
+    <message>
+        <source>Not every party has signed yet: waiting for {who}.</source>
+        <translation>Nog niet elke partij heeft ondertekend: we wachten op {who}.</translation>
+    </message>
+    <message>
+        <source>Give ADVP&apos;s reference.</source>
+        <translation>Geef de referentie van ADVP.</translation>
+    </message>
+    <message>
+        <source>The approval date {date} is before the charter was sent to ADVP ({sent}).</source>
+        <translation>De datum van goedkeuring, {date}, ligt voor het charter naar ADVP verstuurd werd ({sent}).</translation>
+    </message>
+    <message>
+        <source>Write down ADVP&apos;s remarks.</source>
+        <translation>Noteer de opmerkingen van ADVP.</translation>
+    </message>
+    <message>
+        <source>Only an active network amends its charter ({network} is {state}).</source>
+        <translation>Alleen een actief netwerk wijzigt zijn charter ({network} is {state}).</translation>
+    </message>
+    <message>
+        <source>{network} is {state}: ADVP is notified of a suspension, inactivity, merger or dissolution only.</source>
+        <translation>{network} is {state}: ADVP krijgt alleen een melding van een schorsing, inactiviteit, samenvoeging of opheffing.</translation>
     </message>
     <message>
         <source>A new network needs {field}.</source>
@@ -1553,8 +2743,8 @@
         <translation>Onbekende fase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
-        <translation>{network} kan niet van '{current}' naar '{target}'. Toegelaten volgende fasen: {allowed}.</translation>
+        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <translation>{network} kan niet van &apos;{current}&apos; naar &apos;{target}&apos;. Toegelaten volgende fasen: {allowed}.</translation>
     </message>
     <message>
         <source>The date {date} is before the current state began ({since}).</source>
@@ -1593,7 +2783,7 @@
         <translation>Geen gebruiker met stamnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator's name is empty.</source>
+        <source>The operator&apos;s name is empty.</source>
         <translation>De naam van de gebruiker is leeg.</translation>
     </message>
     <message>
@@ -1609,8 +2799,8 @@
         <translation>Stamnummer {number} is al in gebruik.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
-        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met 'operators add'.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
+        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met &apos;operators add&apos;.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -1660,12 +2850,621 @@
         <source>--set needs FIELD=VALUE, got {text}.</source>
         <translation>--set verwacht VELD=WAARDE, niet {text}.</translation>
     </message>
+    <message>
+        <source>Cannot read the {what} {path}: {reason}.</source>
+        <translation>Kan {what} {path} niet lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>Kan {path} niet schrijven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment variable {var} is not set.</source>
+        <translation>De omgevingsvariabele {var} is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>Use LANG:CODE=TEXT, got {item}.</source>
+        <translation>Gebruik TAAL:CODE=TEKST, niet {item}.</translation>
+    </message>
+    <message>
+        <source>A paper signature needs --party and --date.</source>
+        <translation>Een handtekening op papier vraagt --party en --date.</translation>
+    </message>
+    <message>
+        <source>Name the certificate file or id.</source>
+        <translation>Geef het certificaatbestand of de id op.</translation>
+    </message>
+    <message>
+        <source>The signature field {field} is already signed by {signer}. A signature cannot be replaced; each party signs its own field.</source>
+        <translation>Het handtekeningveld {field} is al ondertekend door {signer}. Een handtekening kan niet vervangen worden; elke partij ondertekent haar eigen veld.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature fields, so there is no field {field} to sign. Print the charter again from BIN Desk: it adds a field for every party.</source>
+        <translation>Deze pdf heeft geen handtekeningvelden, dus er is geen veld {field} om te ondertekenen. Druk het charter opnieuw af vanuit BIN Desk: het voegt een veld toe voor elke partij.</translation>
+    </message>
+    <message>
+        <source>This PDF has no signature field {field}. Its signature fields are: {fields}.</source>
+        <translation>Deze pdf heeft geen handtekeningveld {field}. De handtekeningvelden zijn: {fields}.</translation>
+    </message>
+    <message>
+        <source>The field {field} cannot be signed with this certificate: {reason}</source>
+        <translation>Het veld {field} kan niet ondertekend worden met dit certificaat: {reason}</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed. Print the charter again from BIN Desk.</source>
+        <translation>Het pdf-bestand is beschadigd en kan niet ondertekend worden. Druk het charter opnieuw af vanuit BIN Desk.</translation>
+    </message>
+    <message>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <translation>Er zijn geen vertrouwde basiscertificaten ingesteld, dus de identiteit van geen enkele ondertekenaar is bevestigd. Voeg bij de instellingen de basiscertificaten toe die de zone vertrouwt.</translation>
+    </message>
+    <message>
+        <source>Revocation was not checked: BIN Desk did not ask the certificate authorities online whether a certificate was withdrawn.</source>
+        <translation>De intrekking werd niet gecontroleerd: BIN Desk vroeg de certificatieautoriteiten niet online of een certificaat ingetrokken werd.</translation>
+    </message>
+    <message>
+        <source>Trust root {number} is not a certificate (PEM or DER). Check the trust roots in the zone settings.</source>
+        <translation>Vertrouwd basiscertificaat {number} is geen certificaat (PEM of DER). Controleer de basiscertificaten bij de instellingen van de zone.</translation>
+    </message>
+    <message>
+        <source>The certificate chains to a trusted root.</source>
+        <translation>Het certificaat leidt naar een vertrouwd basiscertificaat.</translation>
+    </message>
+    <message>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <translation>Er is geen vertrouwd basiscertificaat ingesteld, dus de identiteit van de ondertekenaar is niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>The certificate was revoked.</source>
+        <translation>Het certificaat werd ingetrokken.</translation>
+    </message>
+    <message>
+        <source>The certificate does not chain to any configured trust root.</source>
+        <translation>Het certificaat leidt naar geen enkel ingesteld vertrouwd basiscertificaat.</translation>
+    </message>
+    <message>
+        <source>The certificate is not accepted by the configured trust roots: it may have expired, not be meant for signing, or come from another authority with the same name.</source>
+        <translation>Het certificaat wordt niet aanvaard door de ingestelde basiscertificaten: het is misschien verlopen, niet bedoeld om te ondertekenen, of afkomstig van een andere autoriteit met dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>The document was changed after {signer} signed it: the signed content no longer matches the signature.</source>
+        <translation>Het document werd gewijzigd nadat {signer} het ondertekende: de ondertekende inhoud komt niet meer overeen met de handtekening.</translation>
+    </message>
+    <message>
+        <source>The signature of {signer} is not valid: it does not match the certificate in it.</source>
+        <translation>De handtekening van {signer} is niet geldig: ze komt niet overeen met het certificaat erin.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}, but the document was changed afterwards in a way this signature does not allow.</source>
+        <translation>Ondertekend door {signer} op {time}, maar het document werd nadien gewijzigd op een manier die deze handtekening niet toelaat.</translation>
+    </message>
+    <message>
+        <source>Signed by {signer} on {time}; the signature is valid and the document has not been changed since, apart from later signatures.</source>
+        <translation>Ondertekend door {signer} op {time}; de handtekening is geldig en het document werd sindsdien niet gewijzigd, behalve door latere handtekeningen.</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>The signature in this field is damaged or of a kind BIN Desk cannot check, so it does not count.</source>
+        <translation>De handtekening in dit veld is beschadigd of van een soort die BIN Desk niet kan controleren, dus ze telt niet.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
+        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
+        <translation>Het certificaat van {name} is verlopen op {not_after} (het was geldig van {not_before} tot {not_after}). Vraag een nieuw certificaat aan en onderteken daarmee.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <translation>Het certificaat van {name} is pas geldig van {not_before} tot {not_after}, dus het kan nog niet ondertekenen. Controleer de datum en tijd van de computer, of onderteken op of na {not_before}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} may not be used to sign documents (its key usage is: {usage}). Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Het certificaat van {name} mag niet gebruikt worden om documenten te ondertekenen (sleutelgebruik: {usage}). Gebruik een handtekeningcertificaat, zoals het handtekeningcertificaat van een eID-kaart.</translation>
+    </message>
+    <message>
+        <source>The certificate of {name} is meant for {usage} only, not for signing documents. Use a signing certificate, such as the signature certificate of an eID card.</source>
+        <translation>Het certificaat van {name} is alleen bedoeld voor {usage}, niet om documenten te ondertekenen. Gebruik een handtekeningcertificaat, zoals het handtekeningcertificaat van een eID-kaart.</translation>
+    </message>
+    <message>
+        <source>{file} is not a certificate file (PKCS#12, .p12 or .pfx) or it is damaged. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} is geen certificaatbestand (PKCS#12, .p12 of .pfx) of het is beschadigd. Kies het bestand met uw certificaat en uw private sleutel.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with an old encryption method that is no longer supported. Export the certificate again (with AES encryption) and choose the new file.</source>
+        <translation>{file} is beveiligd met een oude versleutelingsmethode die niet meer ondersteund wordt. Exporteer het certificaat opnieuw (met AES-versleuteling) en kies het nieuwe bestand.</translation>
+    </message>
+    <message>
+        <source>{file} is protected with a passphrase. Type the passphrase and try again.</source>
+        <translation>{file} is beveiligd met een wachtwoordzin. Typ de wachtwoordzin en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The passphrase of {file} is wrong. Type it again; mind upper and lower case.</source>
+        <translation>De wachtwoordzin van {file} is fout. Typ ze opnieuw; let op hoofdletters en kleine letters.</translation>
+    </message>
+    <message>
+        <source>{file} holds the certificate of {name} but not its private key, so it cannot sign. Export the certificate together with its private key (.p12 or .pfx) and choose that file.</source>
+        <translation>{file} bevat het certificaat van {name} maar niet de private sleutel, dus het kan niet ondertekenen. Exporteer het certificaat samen met de private sleutel (.p12 of .pfx) en kies dat bestand.</translation>
+    </message>
+    <message>
+        <source>{file} holds no certificate with a private key. Choose the file that holds your certificate and private key.</source>
+        <translation>{file} bevat geen certificaat met private sleutel. Kies het bestand met uw certificaat en uw private sleutel.</translation>
+    </message>
+    <message>
+        <source>The private key in {file} cannot sign with the certificate of {name}. Export the certificate together with its own private key and choose that file.</source>
+        <translation>De private sleutel in {file} kan niet ondertekenen met het certificaat van {name}. Exporteer het certificaat samen met zijn eigen private sleutel en kies dat bestand.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be and the python-pkcs11 package.</source>
+        <translation>Ondertekenen met de eID-kaart is op deze computer niet mogelijk: installeer de eID-software van eid.belgium.be en het pakket python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be.</source>
+        <translation>Ondertekenen met de eID-kaart is op deze computer niet mogelijk: installeer de eID-software van eid.belgium.be.</translation>
+    </message>
+    <message>
+        <source>The eID software is installed, but BIN Desk lacks PKCS#11 support: install the python-pkcs11 package.</source>
+        <translation>De eID-software is geïnstalleerd, maar BIN Desk mist PKCS#11-ondersteuning: installeer het pakket python-pkcs11.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
+        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
+        <translation>Het pdf-bestand is beschadigd en kan niet gelezen worden. Vraag de afzender het bestand opnieuw te sturen of druk het charter opnieuw af vanuit BIN Desk.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF document. Choose the PDF of the charter.</source>
+        <translation>Dit bestand is geen pdf-document. Kies de pdf van het charter.</translation>
+    </message>
+    <message>
+        <source>This PDF is protected with a password, so BIN Desk cannot sign or check it. Use the PDF as BIN Desk printed it, without a password.</source>
+        <translation>Deze pdf is beveiligd met een wachtwoord, dus BIN Desk kan hem niet ondertekenen of controleren. Gebruik de pdf zoals BIN Desk hem afdrukte, zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <source>texts in {language}: {sections}</source>
+        <translation>teksten in het {language}: {sections}</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>de startdatum</translation>
+    </message>
+    <message>
+        <source>the territory (streets and postcodes)</source>
+        <translation>het werkingsgebied (straten en postcodes)</translation>
+    </message>
+    <message>
+        <source>the information categories agreed</source>
+        <translation>de afgesproken informatiecategorieën</translation>
+    </message>
+    <message>
+        <source>the channels of the communication plan</source>
+        <translation>de kanalen van het communicatieplan</translation>
+    </message>
+    <message>
+        <source>a signatory for the municipality (mayor and/or prevention officer)</source>
+        <translation>een ondertekenaar voor de gemeente (burgemeester en/of preventieambtenaar)</translation>
+    </message>
+    <message>
+        <source>the name of the {signatory}</source>
+        <translation>de naam van de {signatory}</translation>
+    </message>
+    <message>
+        <source>This file is not an X.509 certificate (PEM or DER).</source>
+        <translation>Dit bestand is geen X.509-certificaat (PEM of DER).</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <translation>Dit certificaat is geen certificatieautoriteit (CA); voeg de CA toe die de certificaten van de ondertekenaars uitgaf.</translation>
+    </message>
+    <message>
+        <source>No trusted certificate with id {id}.</source>
+        <translation>Geen vertrouwd certificaat met id {id}.</translation>
+    </message>
+    <message>
+        <source>Unknown zone setting(s): {fields}. Settable: {allowed}.</source>
+        <translation>Onbekende instelling(en) van de zone: {fields}. Instelbaar: {allowed}.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} moet een geheel getal zijn.</translation>
+    </message>
+    <message>
+        <source>{field} must be between 1 and 3650.</source>
+        <translation>{field} moet tussen 1 en 3650 liggen.</translation>
+    </message>
+    <message>
+        <source>{field} cannot be empty.</source>
+        <translation>{field} mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>This data folder has no zone yet.</source>
+        <translation>Deze gegevensmap heeft nog geen zone.</translation>
+    </message>
+    <message>
+        <source>The file {sha} is not in this data folder (not synced yet?).</source>
+        <translation>Het bestand {sha} staat niet in deze gegevensmap (nog niet gesynchroniseerd?).</translation>
+    </message>
+    <message>
+        <source>--mapping is not JSON: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mapping must be a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which rows: --all-ok or --row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to a .csv file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s) in the mapping: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping points at columns the file does not have: {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rows of the review queue do not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} were decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the rows are rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field {field}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member field(s): {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown member status {status}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
+        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name: fill in the name, or the first and last name.</source>
+        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has neither a usable phone number nor an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded: a date or yes is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date {date} lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as member {member}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same phone number as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same e-mail address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same name and address as row {row} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>BIN Desk</source>
         <translation>BIN Desk</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>BIN Desk</source>
+        <translation>BIN Desk</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read or written: {reason}</source>
+        <translation>Het bestand {name} kan niet gelezen of geschreven worden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Citizens</source>
+        <translation>Burgers</translation>
+    </message>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>BIN-mandated officer</source>
+        <translation>BIN-gemandateerde</translation>
+    </message>
+    <message>
+        <source>Korpschef</source>
+        <translation>Korpschef</translation>
+    </message>
+    <message>
+        <source>Mayor</source>
+        <translation>Burgemeester</translation>
+    </message>
+    <message>
+        <source>Prevention officer</source>
+        <translation>Preventieambtenaar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Ontwerp</translation>
+    </message>
+    <message>
+        <source>Being signed</source>
+        <translation>In ondertekening</translation>
+    </message>
+    <message>
+        <source>Submitted to ADVP</source>
+        <translation>Ingediend bij ADVP</translation>
+    </message>
+    <message>
+        <source>Approved by ADVP</source>
+        <translation>Goedgekeurd door ADVP</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Teruggestuurd</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In afwachting</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ondertekend</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Digital, in BIN Desk</source>
+        <translation>Digitaal, in BIN Desk</translation>
+    </message>
+    <message>
+        <source>Signed PDF received</source>
+        <translation>Ondertekende pdf ontvangen</translation>
+    </message>
+    <message>
+        <source>On paper (scan)</source>
+        <translation>Op papier (scan)</translation>
+    </message>
+    <message>
+        <source>On paper</source>
+        <translation>Op papier</translation>
+    </message>
+    <message>
+        <source>Signed charter (PDF)</source>
+        <translation>Ondertekend charter (pdf)</translation>
+    </message>
+    <message>
+        <source>Scan of a signature on paper</source>
+        <translation>Scan van een handtekening op papier</translation>
+    </message>
+    <message>
+        <source>Letter to ADVP</source>
+        <translation>Brief aan ADVP</translation>
+    </message>
+    <message>
+        <source>Notice to ADVP</source>
+        <translation>Melding aan ADVP</translation>
     </message>
 </context>
 </TS>

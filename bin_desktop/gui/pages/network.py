@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from bin_desktop.core import networks, overview
 from bin_desktop.core import zone as zone_service
@@ -85,6 +93,8 @@ class NetworkPage(QWidget):
     #: A change was saved (the lists elsewhere should reload).
     saved = Signal()
     back = Signal()
+    #: Show the charter page of this network (its id).
+    openCharter = Signal(str)  # noqa: N815 - Qt naming
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +164,17 @@ class NetworkPage(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
         ui.changeStateButton.clicked.connect(self.change_state)
+        self.charter_button = QPushButton(self.tr("Charter…"))
+        self.charter_button.setAccessibleName(self.tr("Charter"))
+        self.charter_button.setToolTip(self.tr("The charter of this network: versions, "
+                                               "signatures, ADVP"))
+        self.charter_button.clicked.connect(self._open_charter)
+        ui.headerLayout.removeWidget(ui.changeStateButton)
+        header_buttons = QHBoxLayout()
+        header_buttons.setSpacing(6)
+        header_buttons.addWidget(self.charter_button)
+        header_buttons.addWidget(ui.changeStateButton)
+        ui.headerLayout.addLayout(header_buttons, 0, 2)
         ui.backButton.clicked.connect(self.back)
         ui.setCoordinatorButton.clicked.connect(self.set_coordinator)
         ui.addDeputyButton.clicked.connect(self.add_deputy)
@@ -367,6 +388,11 @@ class NetworkPage(QWidget):
             self.revert()
             return True
         return False
+
+    @Slot()
+    def _open_charter(self) -> None:
+        if self.network_id is not None:
+            self.openCharter.emit(self.network_id)
 
     # -- life cycle --------------------------------------------------------------------------
     @Slot()

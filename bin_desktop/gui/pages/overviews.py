@@ -135,5 +135,6 @@ def charters_page(ctx: AppContext) -> OverviewPage:
         ctx, QCoreApplication.translate("OverviewPage", "Charters"),
         QCoreApplication.translate(
             "OverviewPage", "The current charter of every network: its version, its status, "
-            "the signatures collected and who has been asked to sign since when."),
+            "the signatures collected and who has been asked to sign since when. Double-click "
+            "a network to open its charter."),
         ChartersModel(), overview.charter_overview, stretch_column=0, opens_network=True)

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from bin_desktop.cli_charter import Handler
+from bin_desktop.cli_charter import Handler, _date
 from bin_desktop.cli_util import actor, json_flag, out, read, write
 
 
@@ -59,6 +59,20 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p.add_argument("member_id")
     p.add_argument("-o", "--output", type=Path, required=True)
     p = sub.add_parser("purge", help="erase members who left longer ago than the retention")
+    p = sub.add_parser("sanction", help="record a sanction step (talk, reprimand, exclusion, "
+                                        "appeal, lifted)")
+    p.add_argument("member_id")
+    p.add_argument("--step", required=True,
+                   choices=["talk", "reprimand", "temporary_exclusion", "definitive_exclusion",
+                            "appeal", "lifted"])
+    p.add_argument("--date", type=_date, required=True)
+    p.add_argument("--reason", required=True)
+    p.add_argument("--until", type=_date, help="end of a temporary exclusion")
+    p.add_argument("--countersigned-by", metavar="PERSONNEL_NUMBER",
+                   help="the korpschef who countersigns a definitive exclusion")
+    p = sub.add_parser("sanctions", help="the sanction history of a member")
+    p.add_argument("member_id")
+    json_flag(p)
 
 
 def _row_json(row: Any) -> dict[str, Any]:
@@ -218,6 +232,28 @@ def purge(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def sanction(db: Any, args: argparse.Namespace) -> int:
+    from bin_desktop.core.members.sanctions import record_step  # noqa: PLC0415
+    from bin_desktop.core.operators import find_by_personnel_number  # noqa: PLC0415
+
+    chief = (find_by_personnel_number(db, args.countersigned_by).id
+             if args.countersigned_by else None)
+    record_step(db, actor(db, args), args.member_id, args.step, decided_on=args.date,
+                reason=args.reason, until=args.until, countersigned_by=chief)
+    print("Recorded.")
+    return 0
+
+
+def sanctions_(db: Any, args: argparse.Namespace) -> int:
+    from bin_desktop.core.members.sanctions import history  # noqa: PLC0415
+
+    steps = history(db, args.member_id)
+    out(args, [{"step": s.step, "decided_on": s.decided_on, "until": s.until,
+                "reason": s.reason, "appeal_until": s.appeal_until} for s in steps],
+        "\n".join(f"{s.decided_on} {s.step} {s.reason}" for s in steps) or "no sanctions")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("members", "import"): import_,
     ("members", "queue"): queue_,
@@ -231,4 +267,6 @@ COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("members", "forget"): forget,
     ("members", "access"): access,
     ("members", "purge"): purge,
+    ("members", "sanction"): sanction,
+    ("members", "sanctions"): sanctions_,
 }

@@ -50,7 +50,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p.add_argument("member_id")
     p.add_argument("--set", action="append", required=True, metavar="FIELD=VALUE")
     json_flag(p)
-    p = sub.add_parser("export", help="the list for the coordinator (.csv)")
+    p = sub.add_parser("export", help="the list for the coordinator (.csv or .pdf)")
     p.add_argument("network_id")
     p.add_argument("-o", "--output", type=Path, required=True)
     p = sub.add_parser("forget", help="erase a member's personal data everywhere")
@@ -200,11 +200,13 @@ def update(db: Any, args: argparse.Namespace) -> int:
 
 def export(db: Any, args: argparse.Namespace) -> int:
     from bin_desktop.core.errors import QT_TRANSLATE_NOOP, ValidationError  # noqa: PLC0415
-    from bin_desktop.core.members.service import export_csv  # noqa: PLC0415
+    from bin_desktop.core.members.service import export_csv, export_pdf  # noqa: PLC0415
 
-    if args.output.suffix.lower() != ".csv":
-        raise ValidationError(QT_TRANSLATE_NOOP("core", "Export to a .csv file."))
-    write(args.output, export_csv(db, actor(db, args), args.network_id))
+    suffix = args.output.suffix.lower()
+    if suffix not in (".csv", ".pdf"):
+        raise ValidationError(QT_TRANSLATE_NOOP("core", "Export to a .csv or a .pdf file."))
+    exporter = export_csv if suffix == ".csv" else export_pdf
+    write(args.output, exporter(db, actor(db, args), args.network_id))
     return 0
 
 

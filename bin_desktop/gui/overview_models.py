@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bin_desktop.core.domain import CharterStatus, MemberStatus, MessageStatus, Urgency
+from bin_desktop.core.domain import MemberStatus, MessageStatus, Urgency
 from bin_desktop.core.lifecycle import STATE_LABELS
 from bin_desktop.core.overview import CharterRow, MemberCountRow, MessageRow, NetworkListRow
 from bin_desktop.gui.labels import (
     actor_label,
     category_label,
+    charter_status_label,
     format_date,
     format_datetime,
     network_type_label,
@@ -114,14 +115,7 @@ class ChartersModel(RowsModel):
     def _status(self, row: CharterRow) -> str:
         if row.status is None:
             return self.tr("No charter yet")
-        labels = {
-            CharterStatus.DRAFT: self.tr("Draft"),
-            CharterStatus.SIGNING: self.tr("Being signed"),
-            CharterStatus.SUBMITTED: self.tr("Submitted to ADVP"),
-            CharterStatus.APPROVED: self.tr("Approved by ADVP"),
-            CharterStatus.SUPERSEDED: self.tr("Superseded"),
-        }
-        return labels.get(row.status, row.status)  # type: ignore[call-overload]
+        return charter_status_label(row.status)
 
     @staticmethod
     def _signatures(row: CharterRow) -> str:

@@ -170,3 +170,23 @@ def test_retention_erases_members_who_left_long_ago(zone: SmallZone) -> None:
     with db.read() as session:
         assert session.get(Member, first.id).erased  # type: ignore[union-attr]
         assert not session.get(Member, second.id).erased  # type: ignore[union-attr]
+
+
+@pytest.mark.skipif(__import__("shutil").which("pdftotext") is None,
+                    reason="poppler's pdftotext is not installed")
+def test_the_pdf_list_holds_the_active_members_only(zone: SmallZone, tmp_path: object) -> None:
+    import subprocess  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    db, officer = zone.db, zone.officer
+    service.import_file(db, officer, zone.network, LIST, "leden.csv", today=TODAY)
+    service.approve_all_ok(db, officer, zone.network, TODAY)
+    dupre = next(m for m in service.member_page(db, zone.network) if m.last_name == "Dupré")
+    service.update_member(db, officer, dupre.id, status="left")
+    path = Path(str(tmp_path)) / "lijst.pdf"
+    path.write_bytes(service.export_pdf(db, officer, zone.network, TODAY))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert "Jan Peeters" in text and "+32470123456" in text
+    assert "Dupré" not in text
+    assert "1 leden" in text and "pagina 1 van 1" in text

@@ -632,3 +632,30 @@ def export_csv(db: Database, actor_id: str, network_id: str) -> bytes:
             writer.writerow([neutralise("" if getattr(member, c) is None
                                         else str(getattr(member, c))) for c in EXPORT_COLUMNS])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def export_pdf(db: Database, actor_id: str, network_id: str,
+               today: dt.date | None = None) -> bytes:
+    """The same minimal list as the CSV, as a PDF in the network's first language."""
+    from bin_desktop.core.documents.member_list import (  # noqa: PLC0415
+        ListedMember,
+        render_member_list,
+    )
+    from bin_desktop.core.store.models import Zone  # noqa: PLC0415
+
+    with db.read() as session:
+        require(session, actor_id, Permission.MEMBER_EDIT)
+        network = _network(session, network_id)
+        zone = session.get(Zone, network.zone_id)
+        members = session.scalars(select(Member).where(
+            Member.network_id == network_id, Member.deleted.is_(False),
+            Member.status.in_([MemberStatus.ACTIVE.value, MemberStatus.PAUSED.value]))
+            .order_by(Member.full_name, Member.id)).all()
+        listed = [ListedMember(
+            m.full_name,
+            " ".join(p for p in (m.street, m.house_number, f"bus {m.box}" if m.box else "",
+                                 m.postcode) if p),
+            m.phone_e164 or "", m.email or "", m.language) for m in members]
+        name, zone_name = network.name, zone.name if zone else ""
+        language = (network.languages or ["nl"])[0]
+    return render_member_list(name, zone_name, listed, language, today)

@@ -161,3 +161,13 @@ def test_an_older_schema_is_backed_up_then_migrated_keeping_its_rows(tmp_path: P
     with sqlite3.connect(backups[0]) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
             KNOWN_REVISIONS[0]
+
+
+def test_the_window_starts_without_loading_the_heavy_document_libraries() -> None:
+    """pyHanko, reportlab, openpyxl and pdfium load when a document is made, not at start."""
+    code = ("import sys, bin_desktop.gui.app, bin_desktop.gui.main_window;"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & "
+            "{'pyhanko', 'reportlab', 'openpyxl', 'pypdfium2', 'phonenumbers'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "[]"

@@ -65,6 +65,15 @@ class Zone(Replicated):
     #: members who left are erased this many months later (privacy: no list kept forever)
     member_retention_months: Mapped[int] = mapped_column(Integer, default=6,
                                                          server_default="6")
+    #: non-urgent messages may go out with the author's approval alone (urgent ones never)
+    four_eyes_normal: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
+    #: members expect feedback within this many days of a message (a reminder after)
+    feedback_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    max_sms_segments: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    #: rule ids the zone switched off in the message checks
+    disabled_rules: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    #: the zone's own numbers a message may mention (general number, …)
+    own_numbers: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class Person(Replicated):
@@ -375,6 +384,17 @@ class Message(Replicated):
     created_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    #: CAP msgType: alert, update (corrects an earlier message), cancel
+    msg_type: Mapped[str] = mapped_column(String(8), default="alert", server_default="alert")
+    #: the earlier message an update, a cancellation or a feedback message refers to
+    references_id: Mapped[str | None] = mapped_column(String(36))
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    incident_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    severity: Mapped[str] = mapped_column(String(10), default="Moderate",
+                                          server_default="Moderate")
+    certainty: Mapped[str] = mapped_column(String(10), default="Observed",
+                                           server_default="Observed")
 
 
 class MessageTarget(Fact):
@@ -389,6 +409,21 @@ class MessageTarget(Fact):
 
     message_id: Mapped[str] = mapped_column(ForeignKey("message.id"))
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+
+
+class MessageApproval(Fact):
+    """A second operator's approval of a message (four eyes), or an override of blocking
+    findings with its reason. Append-only: withdrawing is a new message (cancel)."""
+
+    __tablename__ = "message_approval"
+    __table_args__ = (Index("ix_message_approval_message", "message_id"),)
+
+    message_id: Mapped[str] = mapped_column(ForeignKey("message.id"))
+    approved_by: Mapped[str] = mapped_column(ForeignKey("operator.id"))
+    approved_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    verdict: Mapped[str] = mapped_column(String(8))  # ok, warn, block (at approval time)
+    override_reason: Mapped[str] = mapped_column(Text, default="")
+    audience: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # as confirmed
 
 
 class MessageText(Replicated):
@@ -474,6 +509,7 @@ REPLICATED: dict[str, type[Replicated]] = {
         TrustAnchor,
         Message,
         MessageTarget,
+        MessageApproval,
         MessageText,
     )
 }

@@ -26,8 +26,11 @@ def list_municipalities(db: Database) -> list[Municipality]:
 
 def update_zone(db: Database, actor_id: str, **fields: object) -> dict[str, object]:
     """Change the zone's settings (administrator): name, number, address, overdue thresholds."""
-    allowed = {"name", "number", "address", "signature_overdue_days",
-               "evaluation_interval_months"}
+    numbers = {"signature_overdue_days", "evaluation_interval_months",
+               "member_retention_months", "feedback_days", "max_sms_segments"}
+    flags = {"four_eyes_normal"}
+    lists = {"own_numbers", "disabled_rules"}
+    allowed = {"name", "number", "address"} | numbers | flags | lists
     unknown = set(fields) - allowed
     if unknown:
         raise ValidationError(
@@ -35,7 +38,13 @@ def update_zone(db: Database, actor_id: str, **fields: object) -> dict[str, obje
             fields=", ".join(sorted(unknown)), allowed=", ".join(sorted(allowed)))
     values: dict[str, object] = {}
     for key, value in fields.items():
-        if key in ("signature_overdue_days", "evaluation_interval_months"):
+        if key in flags:
+            values[key] = value if isinstance(value, bool) else str(value).strip().lower() in (
+                "1", "true", "yes", "ja", "oui", "on")
+        elif key in lists:
+            items = value if isinstance(value, list) else str(value).split(",")
+            values[key] = [str(item).strip() for item in items if str(item).strip()]
+        elif key in numbers:
             try:
                 number = int(str(value))
             except ValueError:

@@ -83,11 +83,12 @@ class Finding:
 
 @dataclass(frozen=True)
 class RuleRun:
-    """For the "explain" view: every rule that ran and whether it found something."""
+    """For the "explain" view: every rule, whether it found something, or that it is off."""
 
     rule: str
     description: str  # English template
     findings: int
+    disabled: bool = False  # switched off for the zone: did not run
 
 
 @dataclass(frozen=True)

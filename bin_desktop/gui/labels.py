@@ -196,3 +196,81 @@ def signature_method_label(code: str) -> str:
 
 def file_kind_label(code: str) -> str:
     return _charter_label(_FILE_KINDS, code)
+
+
+# -- members: statuses, fields of a list, review-queue findings --------------------------------
+_MEMBER_STATUSES = {
+    "pending_review": QT_TRANSLATE_NOOP("labels", "Awaiting review"),
+    "active": QT_TRANSLATE_NOOP("labels", "Active"),
+    "paused": QT_TRANSLATE_NOOP("labels", "Paused"),
+    "left": QT_TRANSLATE_NOOP("labels", "Left"),
+    "excluded": QT_TRANSLATE_NOOP("labels", "Excluded"),
+}
+#: What a column of a coordinator's list may hold (core's members.model.FIELDS).
+_MEMBER_FIELDS = {
+    "full_name": QT_TRANSLATE_NOOP("labels", "Full name"),
+    "last_name": QT_TRANSLATE_NOOP("labels", "Last name"),
+    "first_name": QT_TRANSLATE_NOOP("labels", "First name"),
+    "street": QT_TRANSLATE_NOOP("labels", "Street (and number)"),
+    "house_number": QT_TRANSLATE_NOOP("labels", "House number"),
+    "box": QT_TRANSLATE_NOOP("labels", "Box"),
+    "postcode": QT_TRANSLATE_NOOP("labels", "Postcode"),
+    "municipality": QT_TRANSLATE_NOOP("labels", "Municipality"),
+    "phone": QT_TRANSLATE_NOOP("labels", "Phone"),
+    "phone2": QT_TRANSLATE_NOOP("labels", "Second phone"),
+    "email": QT_TRANSLATE_NOOP("labels", "E-mail"),
+    "language": QT_TRANSLATE_NOOP("labels", "Language"),
+    "consent": QT_TRANSLATE_NOOP("labels", "Consent"),
+    "channels": QT_TRANSLATE_NOOP("labels", "Channels"),
+    "notes": QT_TRANSLATE_NOOP("labels", "Notes"),
+}
+_ROW_STATUSES = {
+    "ok": QT_TRANSLATE_NOOP("labels", "Ready to approve"),
+    "problem": QT_TRANSLATE_NOOP("labels", "Problem"),
+    "duplicate": QT_TRANSLATE_NOOP("labels", "Duplicate"),
+}
+_FINDING_CODES = {
+    "phone.invalid": QT_TRANSLATE_NOOP("labels", "Phone number not valid"),
+    "phone.not_mobile": QT_TRANSLATE_NOOP("labels", "Not a mobile number"),
+    "phone.foreign": QT_TRANSLATE_NOOP("labels", "Foreign phone number"),
+    "email.invalid": QT_TRANSLATE_NOOP("labels", "E-mail address not valid"),
+    "address.outside_area": QT_TRANSLATE_NOOP("labels", "Address outside the area"),
+    "address.missing": QT_TRANSLATE_NOOP("labels", "No street"),
+    "name.missing": QT_TRANSLATE_NOOP("labels", "No name"),
+    "consent.missing": QT_TRANSLATE_NOOP("labels", "No consent"),
+    "duplicate.in_file": QT_TRANSLATE_NOOP("labels", "Twice in the list"),
+    "duplicate.existing": QT_TRANSLATE_NOOP("labels", "Already a member"),
+    "contact.missing": QT_TRANSLATE_NOOP("labels", "No phone or e-mail"),
+    "language.unknown": QT_TRANSLATE_NOOP("labels", "Language not understood"),
+    "cell.truncated": QT_TRANSLATE_NOOP("labels", "Cell cut short"),
+}
+
+
+def member_status_label(code: str) -> str:
+    return _charter_label(_MEMBER_STATUSES, code)
+
+
+def member_field_label(code: str) -> str:
+    return _charter_label(_MEMBER_FIELDS, code)
+
+
+def row_status_label(code: str) -> str:
+    return _charter_label(_ROW_STATUSES, code)
+
+
+def finding_label(code: str) -> str:
+    return _charter_label(_FINDING_CODES, code)
+
+
+def finding_text(template: str, params: dict[str, Any]) -> str:
+    """A finding of the member-list validation in the interface language.
+
+    The parameters are what the coordinator typed (names, numbers): shown as they are, never
+    looked up as texts. A translation that broke a placeholder falls back to the English.
+    """
+    for text in (tr_core(template), template):
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            continue
+    return template

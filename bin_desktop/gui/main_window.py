@@ -29,11 +29,11 @@ from bin_desktop.gui.dialogs.operator import OperatorDialog
 from bin_desktop.gui.labels import role_label
 from bin_desktop.gui.pages.charter import CharterPage
 from bin_desktop.gui.pages.dashboard import DashboardPage
+from bin_desktop.gui.pages.members import MembersPage
 from bin_desktop.gui.pages.network import NetworkPage
 from bin_desktop.gui.pages.overviews import (
     OverviewPage,
     charters_page,
-    members_page,
     messages_page,
     networks_page,
 )
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardPage(ctx)
         self.networks = networks_page(ctx)
-        self.members = members_page(ctx)
+        self.members = MembersPage(ctx)
         self.messages = messages_page(ctx)
         self.charters = charters_page(ctx)
         self.settings = SettingsPage(ctx, language)
@@ -105,15 +105,13 @@ class MainWindow(QMainWindow):
         self._build_shortcuts()
 
         self.dashboard.openNetwork.connect(lambda nid: self.open_network(nid, "dashboard"))
-        for name in ("networks", "members"):
-            page = self.pages[name]
-            assert isinstance(page, OverviewPage)
-            page.openNetwork.connect(lambda nid, origin=name: self.open_network(nid, origin))
+        self.networks.openNetwork.connect(lambda nid: self.open_network(nid, "networks"))
         self.charters.openNetwork.connect(lambda nid: self.open_charter(nid, "charters"))
         self.dashboard.summaryLoaded.connect(self._show_network_count)
         self.network_page.saved.connect(self._data_changed)
         self.network_page.back.connect(self.go_back)
         self.network_page.openCharter.connect(lambda nid: self.open_charter(nid, NETWORK_PAGE))
+        self.network_page.openMembers.connect(self.open_members)
         self.charter_page.back.connect(self.charter_back)
         ctx.events.networksChanged.connect(self._data_changed)
         self.settings.switchOperator.connect(self.switch_operator)
@@ -230,7 +228,7 @@ class MainWindow(QMainWindow):
 
     def load_page(self, name: str) -> None:
         page = self.pages[name]
-        if isinstance(page, DashboardPage | OverviewPage):
+        if isinstance(page, DashboardPage | OverviewPage | MembersPage):
             page.refresh()
 
     def open_network(self, network_id: str, origin: str = "dashboard") -> None:
@@ -255,6 +253,15 @@ class MainWindow(QMainWindow):
         self.nav_buttons[self._origin].setChecked(True)
         self.stack.setCurrentWidget(self.charter_page)
         self.charter_page.open_network(network_id)
+
+    @Slot(str)
+    def open_members(self, network_id: str) -> None:
+        """The member list of one network, from its page ("Members…")."""
+        if not self._may_leave():
+            return
+        self._stale.discard("members")  # open_network loads what it shows
+        self.show_page("members")
+        self.members.open_network(network_id)
 
     @Slot()
     def charter_back(self) -> None:

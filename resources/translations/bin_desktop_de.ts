@@ -532,22 +532,6 @@
         <translation>Noch keine Charta</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>Being signed</source>
-        <translation>Wird unterzeichnet</translation>
-    </message>
-    <message>
-        <source>Approved by ADVP</source>
-        <translation>Von der GD Sicherheit und Vorbeugung genehmigt</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>Ersetzt</translation>
-    </message>
-    <message>
         <source>{who} since {date}</source>
         <translation>{who} seit {date}</translation>
     </message>
@@ -846,6 +830,40 @@
             <numerusform>%n Netzwerk</numerusform>
             <numerusform>%n Netzwerke</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <source>Forget a member</source>
+        <translation>Ein Mitglied vergessen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wird aus der Mitgliederliste von {network} gelöscht.&lt;/p&gt;&lt;p&gt;Name, Adresse, Telefonnummern, E-Mail-Adresse und Vermerke werden überall gelöscht, wo BIN Desk sie speichert: in der Liste, in der Prüfwarteschlange und im Änderungsverlauf. Das kann nicht rückgängig gemacht werden. Verwenden Sie dies, wenn die Person verlangt, vergessen zu werden; ein Mitglied, das das BIN nur verlässt, erhält den Status Ausgetreten.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Mitglieds ein:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name of the member, to confirm</source>
+        <translation>Name des Mitglieds, zur Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Forget for good</source>
+        <translation>Endgültig &amp;vergessen</translation>
+    </message>
+    <message>
+        <source>Forget for good</source>
+        <translation>Endgültig vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Field of column {column}</source>
+        <translation>Angabe in Spalte {column}</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1459,69 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>&amp;Import for review</source>
+        <extracomment>A trial run came back (its result is in `trial`, or `error` says why it failed).</extracomment>
+        <translation>Zur Prüfung &amp;importieren</translation>
+    </message>
+    <message>
+        <source>Import for review</source>
+        <translation>Zur Prüfung importieren</translation>
+    </message>
+    <message>
+        <source>header on row {row}</source>
+        <translation>Kopfzeile in Zeile {row}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, {where}</source>
+        <translation>Blatt „{sheet}“, {where}</translation>
+    </message>
+    <message>
+        <source>{where}, text in {encoding}, separated by “{delimiter}”</source>
+        <translation>{where}, Text in {encoding}, getrennt durch „{delimiter}“</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; for {network}: {rows} rows ({where}).&lt;br&gt;Check which column holds what. The trial run below shows what the import would find. Nothing is stored until you click Import; the rows then wait in the review queue.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; für {network}: {rows} Zeilen ({where}).&lt;br&gt;Prüfen Sie, welche Spalte was enthält. Der Probelauf unten zeigt, was der Import finden würde. Nichts wird gespeichert, bevor Sie auf Importieren klicken; die Zeilen warten dann in der Prüfwarteschlange.</translation>
+    </message>
+    <message>
+        <source>Trying the new choice…</source>
+        <translation>Die neue Auswahl wird ausprobiert…</translation>
+    </message>
+    <message>
+        <source>Of {total} rows: {ok} ready to approve, {problem} with a problem, {duplicate} repeating someone.</source>
+        <translation>Von {total} Zeilen: {ok} bereit zur Genehmigung, {problem} mit einem Problem, {duplicate} doppelt.</translation>
+    </message>
+    <message>
+        <source>Compared with the members on record: {new} new, {changed} changed, {unchanged} unchanged; {gone} members are not on this list (they stay members until you change them).</source>
+        <translation>Verglichen mit den erfassten Mitgliedern: {new} neu, {changed} geändert, {unchanged} unverändert; {gone} Mitglieder stehen nicht auf dieser Liste (sie bleiben Mitglieder, bis Sie sie ändern).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Spalte {number}</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(nicht verwendet)</translation>
+    </message>
+</context>
+<context>
     <name>MemberCountsModel</name>
     <message>
         <source>Network</source>
@@ -1473,6 +1554,676 @@
     <message>
         <source>Total</source>
         <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member: {name}</source>
+        <extracomment>The statuses an officer sets by hand (exclusion follows the sanction procedure).</extracomment>
+        <translation>Mitglied: {name}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Vollständiger &amp;Name:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Briefkasten</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>Bfk.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>Second p&amp;hone:</source>
+        <translation>Zweites Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <source>Second phone number</source>
+        <translation>Zweite Telefonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanäle:</translation>
+    </message>
+    <message>
+        <source>None ticked: what the contact data allows</source>
+        <translation>Nichts angekreuzt: was die Kontaktdaten erlauben</translation>
+    </message>
+    <message>
+        <source>No non-urgent messages</source>
+        <translation>Keine nicht dringenden Nachrichten</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeiten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Ruhezeiten:</translation>
+    </message>
+    <message>
+        <source>The member agreed to the purpose</source>
+        <translation>Das Mitglied hat dem Zweck zugestimmt</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (am {date})</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Vermerke</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Vermerke:</translation>
+    </message>
+    <message>
+        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <translation>Nur was die Kommunikation des BIN braucht. Telefonnummern können in jeder belgischen Schreibweise eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import a member list</source>
+        <translation>Eine Mitgliederliste importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Which column holds what (guessed from the headers; change what is wrong):</source>
+        <translation>&amp;Welche Spalte was enthält (aus den Überschriften erraten; ändern Sie, was falsch ist):</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Spalten der Datei</translation>
+    </message>
+    <message>
+        <source>The first &amp;rows of the file:</source>
+        <translation>Die ersten &amp;Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Erste Zeilen der Datei</translation>
+    </message>
+    <message>
+        <source>Trial run (nothing is stored yet)</source>
+        <translation>Probelauf (noch wird nichts gespeichert)</translation>
+    </message>
+    <message>
+        <source>Rows by result</source>
+        <translation>Zeilen nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Compared with the members on record</source>
+        <translation>Verglichen mit den erfassten Mitgliedern</translation>
+    </message>
+</context>
+<context>
+    <name>MembersForm</name>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
+        <translation>Wie viele Mitglieder jedes Netzwerk hat, nach Status. Mitgliederlisten sind personenbezogene Daten: Öffnen Sie die Liste eines Netzwerks nur, wenn Ihre Arbeit es erfordert. Doppelklicken Sie auf ein Netzwerk, um seine Liste und Prüfwarteschlange zu öffnen, oder ziehen Sie die Liste eines Koordinators darauf.</translation>
+    </message>
+    <message>
+        <source>Members per network</source>
+        <translation>Mitglieder je Netzwerk</translation>
+    </message>
+    <message>
+        <source>The member list and the review queue of the selected network</source>
+        <translation>Die Mitgliederliste und die Prüfwarteschlange des gewählten Netzwerks</translation>
+    </message>
+    <message>
+        <source>Open member list</source>
+        <translation>Mitgliederliste öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open member list</source>
+        <translation>Mitgliederliste ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Back to the members per network (Alt+Left)</source>
+        <translation>Zurück zu den Mitgliedern je Netzwerk (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>← All networks</source>
+        <translation>← Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>Members of the network</source>
+        <translation>Mitglieder des Netzwerks</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <translation>Die Mitgliederliste eines Koordinators (Excel oder CSV) in die Prüfwarteschlange einlesen. Sie können die Datei auch auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Liste importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Liste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Mitglieder suchen</translation>
+    </message>
+    <message>
+        <source>Search by name, street, phone or e-mail</source>
+        <translation>Nach Name, Straße, Telefon oder E-Mail suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation>Status des Mitglieds</translation>
+    </message>
+    <message>
+        <source>Number of members shown</source>
+        <translation>Anzahl der angezeigten Mitglieder</translation>
+    </message>
+    <message>
+        <source>Status, channels, quiet hours and contact data of the selected member</source>
+        <translation>Status, Kanäle, Ruhezeiten und Kontaktdaten des gewählten Mitglieds</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Mitglied bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Everything BIN Desk holds on the selected member, as a file for them (right of access)</source>
+        <translation>Alles, was BIN Desk über das gewählte Mitglied speichert, als Datei für die Person (Auskunftsrecht)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunftsbericht</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Auskunftsbericht…</translation>
+    </message>
+    <message>
+        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
+        <translation>Die personenbezogenen Daten des gewählten Mitglieds überall löschen (Recht auf Löschung)</translation>
+    </message>
+    <message>
+        <source>Forget member</source>
+        <translation>Mitglied vergessen</translation>
+    </message>
+    <message>
+        <source>&amp;Forget (erase)…</source>
+        <translation>&amp;Vergessen (löschen)…</translation>
+    </message>
+    <message>
+        <source>The active and paused members as a CSV file for the coordinator: only what they need to run the list</source>
+        <translation>Die aktiven und pausierten Mitglieder als CSV-Datei für den Koordinator: nur was er zum Führen der Liste braucht</translation>
+    </message>
+    <message>
+        <source>Export for the coordinator</source>
+        <translation>Für den Koordinator exportieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the coordinator…</source>
+        <translation>Für den Koordinator e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Angezeigte Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Befund:</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Every row without problems becomes an active member</source>
+        <translation>Jede Zeile ohne Probleme wird ein aktives Mitglied</translation>
+    </message>
+    <message>
+        <source>Approve all rows without problems</source>
+        <translation>Alle Zeilen ohne Probleme genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;ok rows</source>
+        <translation>Alle &amp;fehlerfreien Zeilen genehmigen</translation>
+    </message>
+    <message>
+        <source>Findings of the selected row</source>
+        <translation>Befunde der gewählten Zeile</translation>
+    </message>
+    <message>
+        <source>Rows waiting for review</source>
+        <translation>Zeilen, die auf Prüfung warten</translation>
+    </message>
+    <message>
+        <source>The selected rows without problems become active members</source>
+        <translation>Die gewählten Zeilen ohne Probleme werden aktive Mitglieder</translation>
+    </message>
+    <message>
+        <source>Approve selected rows</source>
+        <translation>Gewählte Zeilen genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected</source>
+        <translation>&amp;Auswahl genehmigen</translation>
+    </message>
+    <message>
+        <source>The selected duplicate completes the member it repeats; no second member is made</source>
+        <translation>Die gewählte doppelte Zeile ergänzt das Mitglied, das sie wiederholt; es entsteht kein zweites Mitglied</translation>
+    </message>
+    <message>
+        <source>Merge into member</source>
+        <translation>Mit Mitglied zusammenführen</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into member…</source>
+        <translation>Mit Mitglied &amp;zusammenführen…</translation>
+    </message>
+    <message>
+        <source>The selected rows do not become members; the reason is kept</source>
+        <translation>Die gewählten Zeilen werden keine Mitglieder; der Grund wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Reject rows</source>
+        <translation>Zeilen ablehnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <source>This column cannot be used to sort the list.</source>
+        <translation>Nach dieser Spalte kann die Liste nicht sortiert werden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Also: {phone}</source>
+        <translation>Auch: {phone}</translation>
+    </message>
+    <message>
+        <source>No preference: what the contact data allows</source>
+        <translation>Keine Vorliebe: was die Kontaktdaten erlauben</translation>
+    </message>
+    <message>
+        <source>Quiet hours {start}–{end}</source>
+        <translation>Ruhezeiten {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>The per-network counts on screen are fresh. The first page of the member list (after a network, search, filter or sort) is in. The review queue on screen is fresh.</extracomment>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Members of {network}</source>
+        <translation>Mitglieder von {network}</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match the search or filter.</source>
+        <translation>
+            <numerusform>%n Mitglied entspricht der Suche oder dem Filter.</numerusform>
+            <numerusform>%n Mitglieder entsprechen der Suche oder dem Filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n Mitglied.</numerusform>
+            <numerusform>%n Mitglieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
+        <translation>Noch keine Mitglieder: Importieren Sie die Liste des Koordinators (Liste importieren… oder ziehen Sie die Datei auf diese Seite).</translation>
+    </message>
+    <message>
+        <source>Members ({count})</source>
+        <translation>Mitglieder ({count})</translation>
+    </message>
+    <message>
+        <source>The member&apos;s data was saved.</source>
+        <translation>Die Daten des Mitglieds wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>The member was forgotten: their personal data is erased everywhere.</source>
+        <translation>Das Mitglied wurde vergessen: seine personenbezogenen Daten sind überall gelöscht.</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Den Auskunftsbericht speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Auskunftsbericht</translation>
+    </message>
+    <message>
+        <source>The access report was saved as {path}. It holds personal data: give it only to the member who asked.</source>
+        <translation>Der Auskunftsbericht wurde als {path} gespeichert. Er enthält personenbezogene Daten: Geben Sie ihn nur dem Mitglied, das ihn verlangt hat.</translation>
+    </message>
+    <message>
+        <source>Export for the coordinator</source>
+        <translation>Für den Koordinator exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>The active and paused members were saved as {path}. The file holds personal data: send it only to the coordinator, never to the members.</source>
+        <translation>Die aktiven und pausierten Mitglieder wurden als {path} gespeichert. Die Datei enthält personenbezogene Daten: Senden Sie sie nur an den Koordinator, nie an die Mitglieder.</translation>
+    </message>
+    <message>
+        <source>Import a member list</source>
+        <translation>Eine Mitgliederliste importieren</translation>
+    </message>
+    <message>
+        <source>Member lists ({patterns});;All files (*)</source>
+        <translation>Mitgliederlisten ({patterns});;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {file} wait in the review queue: {ok} ready to approve, {problem} with a problem, {duplicate} repeating someone.</source>
+        <translation>{rows} Zeilen aus {file} warten in der Prüfwarteschlange: {ok} bereit zur Genehmigung, {problem} mit einem Problem, {duplicate} doppelt.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Review queue ({count})</source>
+        <translation>Prüfwarteschlange ({count})</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;ok rows ({count})</source>
+        <translation>Alle &amp;fehlerfreien Zeilen genehmigen ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for review.</source>
+        <translation>
+            <numerusform>%n Zeile wartet auf Prüfung.</numerusform>
+            <numerusform>%n Zeilen warten auf Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nichts wartet auf Prüfung.</translation>
+    </message>
+    <message>
+        <source>{finding} ({count})</source>
+        <translation>{finding} ({count})</translation>
+    </message>
+    <message>
+        <source>Row {row} of the list ({name}):</source>
+        <translation>Zeile {row} der Liste ({name}):</translation>
+    </message>
+    <message>
+        <source>• No findings.</source>
+        <translation>• Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>Double-click a marked cell to correct it.</source>
+        <translation>Doppelklicken Sie auf eine markierte Zelle, um sie zu berichtigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) selected.</source>
+        <translation>
+            <numerusform>%n Zeile gewählt.</numerusform>
+            <numerusform>%n Zeilen gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see what was found; double-click a cell to correct it.</source>
+        <translation>Wählen Sie eine Zeile, um die Befunde zu sehen; doppelklicken Sie auf eine Zelle, um sie zu berichtigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) approved: they are on the member list now.</source>
+        <translation>
+            <numerusform>%n Zeile genehmigt: Sie steht jetzt auf der Mitgliederliste.</numerusform>
+            <numerusform>%n Zeilen genehmigt: Sie stehen jetzt auf der Mitgliederliste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject rows</source>
+        <translation>Zeilen ablehnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not become members. The reason is kept with the import.</source>
+        <translation>
+            <numerusform>%n Zeile wird kein Mitglied. Der Grund wird beim Import gespeichert.</numerusform>
+            <numerusform>%n Zeilen werden keine Mitglieder. Der Grund wird beim Import gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>e.g. lives outside the area; asked not to join</source>
+        <translation>z. B. wohnt außerhalb des Gebiets; möchte nicht beitreten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt.</numerusform>
+            <numerusform>%n Zeilen abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the member it repeats</source>
+        <translation>das Mitglied, das sie wiederholt</translation>
+    </message>
+    <message>
+        <source>Merge into member</source>
+        <translation>Mit Mitglied zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge row {row} ({name}) into {member}? The member keeps their name; what the row adds or changes (phone, e-mail, address, consent …) is taken over, and no second member is made.</source>
+        <translation>Zeile {row} ({name}) mit {member} zusammenführen? Das Mitglied behält seinen Namen; was die Zeile ergänzt oder ändert (Telefon, E-Mail, Adresse, Einwilligung …), wird übernommen, und es entsteht kein zweites Mitglied.</translation>
+    </message>
+    <message>
+        <source>Row {row} was merged into {member}.</source>
+        <translation>Zeile {row} wurde mit {member} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Correct row {row}</source>
+        <translation>Zeile {row} berichtigen</translation>
+    </message>
+    <message>
+        <source>Row {row} also holds what could not be read: {values}. Correcting this cell drops it from the row. Correct that cell first to keep it. Go on anyway?</source>
+        <translation>Zeile {row} enthält auch, was nicht gelesen werden konnte: {values}. Wenn Sie diese Zelle berichtigen, fällt es aus der Zeile weg. Berichtigen Sie zuerst jene Zelle, um es zu behalten. Trotzdem fortfahren?</translation>
+    </message>
+    <message>
+        <source>Row {row} is ready to approve.</source>
+        <translation>Zeile {row} ist bereit zur Genehmigung.</translation>
+    </message>
+    <message>
+        <source>Row {row} still needs attention: {findings}</source>
+        <translation>Zeile {row} braucht noch Aufmerksamkeit: {findings}</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +2543,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charta…</translation>
     </message>
     <message>
@@ -1802,6 +2553,18 @@
     <message>
         <source>The charter of this network: versions, signatures, ADVP</source>
         <translation>Die Charta dieses Netzwerks: Fassungen, Unterschriften, GD</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Mitglieder…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>The member list of this network, its review queue and imports</source>
+        <translation>Die Mitgliederliste dieses Netzwerks, seine Prüfwarteschlange und Importe</translation>
     </message>
     <message>
         <source>{state} (since {date})</source>
@@ -1982,6 +2745,65 @@
     <message>
         <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
         <translation>Die aktuelle Charta jedes Netzwerks: Fassung, Status, gesammelte Unterschriften und wer seit wann unterzeichnen soll. Doppelklicken Sie auf ein Netzwerk, um seine Charta zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Double-click to correct.</source>
+        <translation>Zum Berichtigen doppelklicken.</translation>
+    </message>
+    <message>
+        <source>{text} (to check: {finding})</source>
+        <translation>{text} (zu prüfen: {finding})</translation>
     </message>
 </context>
 <context>
@@ -3087,258 +3909,735 @@
     </message>
     <message>
         <source>--mapping is not JSON: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping ist kein JSON: {reason}.</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>Say which rows: --all-ok or --row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welche Zeilen: --all-ok oder --row.</translation>
     </message>
     <message>
-        <source>Export to a .csv file.</source>
-        <translation type="unfinished"></translation>
+        <source>Export to a .csv or a .pdf file.</source>
+        <translation>Exportieren Sie in eine .csv- oder .pdf-Datei.</translation>
     </message>
     <message>
         <source>Unknown member field(s) in the mapping: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Mitgliedsangabe(n) in der Zuordnung: {fields}.</translation>
     </message>
     <message>
         <source>The mapping points at columns the file does not have: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung verweist auf Spalten, die die Datei nicht hat: {fields}.</translation>
     </message>
     <message>
         <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Spalte enthält die Namen der Mitglieder. Ordnen Sie die Namensspalte(n) zu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Some rows of the review queue do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Zeilen der Prüfwarteschlange existieren nicht.</translation>
     </message>
     <message>
         <source>Rows {rows} were decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Zeilen {rows} wurde bereits entschieden.</translation>
     </message>
     <message>
         <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen {rows} haben noch Probleme oder sind doppelt: Berichtigen, zusammenführen oder ablehnen Sie sie zuerst.</translation>
     </message>
     <message>
         <source>Say why the rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, warum die Zeilen abgelehnt werden.</translation>
     </message>
     <message>
         <source>Unknown member field {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Mitgliedsangabe: {field}.</translation>
     </message>
     <message>
         <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Mitglied, mit dem diese Zeile zusammengeführt werden kann (genehmigen Sie zuerst die Zeile, die sie wiederholt).</translation>
     </message>
     <message>
         <source>No member with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>&apos;{value}&apos; ist kein gültiger Wert für {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Mitgliedsangabe(n): {fields}.</translation>
     </message>
     <message>
         <source>Unknown member status {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Mitgliedsstatus: {status}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
         <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält Buchstaben.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu wenige Ziffern.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu viele Ziffern.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Eine belgische Handynummer hat 10 Ziffern (04xx xx xx xx), diese hat {digits}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Die Landesvorwahl ist unbekannt.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Dieser Nummernbereich wird nicht verwendet.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist eine ausländische Nummer ({country}): Prüfen Sie, ob SMS und Sprachnachrichten sie erreichen.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
         <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht geöffnet werden: {reason}. Prüfen Sie, ob die Datei noch existiert und nicht in einem anderen Programm geöffnet ist.</translation>
     </message>
     <message>
         <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist leer. Bitten Sie den Koordinator erneut um die Mitgliederliste (Excel oder CSV) und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist {size} MB groß; Mitgliederlisten über {limit} MB werden nicht angenommen. Prüfen Sie, ob dies die Mitgliederliste ist, oder teilen Sie sie auf und importieren Sie die Teile.</translation>
     </message>
     <message>
         <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine Tabelle. Bitten Sie den Koordinator um die Mitgliederliste als Excel-Datei (.xlsx) oder CSV.</translation>
     </message>
     <message>
-        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” is not a table: it is {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation>„{name}“ ist keine Tabelle, sondern {what}. Bitten Sie den Koordinator um die Mitgliederliste als Excel-Datei (.xlsx) oder CSV.</translation>
     </message>
     <message>
-        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” is {what} and cannot be imported as it is. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation>„{name}“ ist {what} und kann so nicht importiert werden. Öffnen Sie die Datei in Excel, speichern Sie sie als .xlsx (Excel-Arbeitsmappe) oder CSV und importieren Sie diese Datei.</translation>
     </message>
     <message>
         <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist mit einem Passwort geschützt. Speichern Sie die Datei in Excel ohne Passwort und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ sieht wie eine Excel-Datei aus, kann aber nicht gelesen werden; sie ist vielleicht beschädigt. Öffnen Sie sie in Excel, speichern Sie sie erneut als .xlsx und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitgliederliste in „{name}“ gefunden: Es wurde keine Kopfzeile (wie Name, Straße, Telefon) gefunden. Prüfen Sie, ob die Liste in der Datei steht, mit einem Mitglied je Zeile, und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Mitgliederliste in „{name}“ gefunden: Zeile {row} sieht wie eine Kopfzeile aus, aber es folgen keine Mitglieder. Prüfen Sie, ob die Datei die vollständige Liste ist, und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>ein TIFF-Bild</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>ein RAR-Archiv</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>ein 7-Zip-Archiv</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>ein gzip-Archiv</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>ein RTF-Dokument</translation>
+    </message>
+    <message>
+        <source>a photo or video</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
+        <translation>ein Foto oder Video</translation>
+    </message>
+    <message>
+        <source>a binary Excel workbook (.xlsb)</source>
+        <translation>eine binäre Excel-Arbeitsmappe (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (LibreOffice)</source>
+        <translation>eine OpenDocument-Tabelle (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>ein Word-Dokument</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>in the old Excel format (.xls)</source>
+        <translation>im alten Excel-Format (.xls)</translation>
+    </message>
+    <message>
+        <source>a document in an old Office format</source>
+        <translation>ein Dokument in einem alten Office-Format</translation>
     </message>
     <message>
         <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation>„{name}“ hat mehr als {limit} Zeilen; das ist nicht die Mitgliederliste eines einzigen BIN. Teilen Sie sie je BIN auf und importieren Sie die Teile.</translation>
     </message>
     <message>
         <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} von „{name}“ verwendet mehr als {limit} Spalten. Eine Mitgliederliste braucht nur wenige: Löschen Sie die überzähligen Spalten und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>a web page or XML file</source>
+        <translation>eine Webseite oder XML-Datei</translation>
     </message>
     <message>
         <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann ab Zeile {line} nicht gelesen werden: Ein dort geöffnetes Anführungszeichen (&quot;) wird nie geschlossen. Berichtigen Sie diese Zeile, oder öffnen Sie die Datei in Excel, speichern Sie sie erneut als CSV und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat kein Blatt „{sheet}“. Wählen Sie eines von: {sheets}.</translation>
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
         <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keinen Namen: Tragen Sie den Namen oder Vor- und Nachnamen ein.</translation>
     </message>
     <message>
         <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist ein Festnetzanschluss: Das Mitglied erhält Sprachnachrichten, aber keine SMS.</translation>
     </message>
     <message>
         <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} ist keine Handynummer: Das Mitglied erhält Sprachnachrichten, aber keine SMS.</translation>
     </message>
     <message>
         <source>The row has neither a usable phone number nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat weder eine brauchbare Telefonnummer noch eine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>The row has no street.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat keine Straße.</translation>
     </message>
     <message>
         <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{street}&apos; gehört nicht zu den Straßen dieses Netzwerks.</translation>
     </message>
     <message>
         <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Postleitzahl {postcode} liegt außerhalb des Gebiets dieses Netzwerks ({postcodes}).</translation>
     </message>
     <message>
         <source>No consent recorded: a date or yes is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einwilligung erfasst: Ein Datum oder ja ist nötig.</translation>
     </message>
     <message>
         <source>The member did not give consent (&apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Mitglied hat nicht eingewilligt (&apos;{value}&apos;).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; wird nicht als Einwilligung verstanden: Verwenden Sie ein Datum (TT/MM/JJJJ) oder ja/nein.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum der Einwilligung, {date}, liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; wird nicht als Sprache verstanden: {default} wird verwendet.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Telefonnummer wie Mitglied {member}.</translation>
     </message>
     <message>
         <source>Same e-mail address as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse wie Mitglied {member}.</translation>
     </message>
     <message>
         <source>Same name and address as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name und gleiche Adresse wie Mitglied {member}.</translation>
     </message>
     <message>
         <source>Same phone number as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche Telefonnummer wie Zeile {row} ({name}).</translation>
     </message>
     <message>
         <source>Same e-mail address as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleiche E-Mail-Adresse wie Zeile {row} ({name}).</translation>
     </message>
     <message>
         <source>Same name and address as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleicher Name und gleiche Adresse wie Zeile {row} ({name}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie enthält Leerzeichen.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie ist zu lang.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ braucht einen Punkt (wie in telenet.be).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ ist keine Domain.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation>&apos;{value}&apos; enthält mehrere E-Mail-Adressen: Behalten Sie eine.</translation>
+    </message>
+    <message>
+        <source>Unknown sanction step {step}.</source>
+        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sanction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written reprimand is given by the korpschef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary exclusion needs an end date after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A definitive exclusion is countersigned by the korpschef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to appeal against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal period ended on {date} (three weeks after the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency is urgent or normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel(s): {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{networks} cannot receive messages in their current state (not official or active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft message can be approved (this one is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: another operator must approve a message you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has blocking findings. Fix them, or ask the korpschef to override them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding blocking findings needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is an update or a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national register or BIS number (checked with its checksum).</source>
+        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a national register or BIS number: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank account number (IBAN, checked with its checksum).</source>
+        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a bank account number: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it. To warn about fraud, describe the scheme, not the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
+        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is an e-mail address: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
+        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or give the zone&apos;s general number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable Belgian number plate.</source>
+        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} looks like a number plate: a message must not make a vehicle (and so its owner) identifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the vehicle (make, colour) without its plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person&apos;s name (a title or a first name with a surname).</source>
+        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address (a street with a house number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the street or the neighbourhood without the house number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-urgent message sent at {time}, between {night_from} and {night_until}: members dislike night messages that can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is one every target network&apos;s charter agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charters of the target networks do not allow messages of category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreed category, or leave out the networks that did not agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the message is about happened recently enough to be useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident happened {hours} hours before sending, more than the {limit} hours after which a message is no longer timely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it as a preventive tip or a feedback message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives no preventive advice or call to action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-urgent message is not sent at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule it for the morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar message of the same category went out recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A similar message ({similarity} % alike) of the same category went out on {sent_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an update of that message instead, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
+        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask members to stay at a distance, observe and call 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description of people by origin, nationality, ethnicity, religion or skin colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTML tags or entities (members see them as typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it and write plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
+        <extracomment>Acronyms that are no shouting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in normal case; put the key point first instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the facts calmly and say what members can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
+        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target networks do not use {language} (they use {languages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text in the networks&apos; languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text seems to be in {detected}, not in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the text under its own language, or translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language of the target networks has a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in {language} is missing: the networks use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {language} version before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS text uses only GSM characters (one other character makes every segment 70 characters instead of 160).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the special characters: in GSM characters it takes {safe_segments} segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the text, or send the details by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS takes {segments} segments ({characters} characters, {encoding}); the zone allows {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud, the message takes about {seconds} seconds; more than {max} seconds loses the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the voice message to the essentials and the advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail has a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member can be reached on the message&apos;s channels.</source>
+        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active member(s) have no phone number or e-mail address for the channels of this message and will not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel, or ask the coordinator to pass the message on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +4764,160 @@
     <message>
         <source>Notice to ADVP</source>
         <translation>Meldung an die GD</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Ausgetreten</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Street (and number)</source>
+        <translation>Straße (und Nummer)</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Briefkasten</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Zweites Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Vermerke</translation>
+    </message>
+    <message>
+        <source>Ready to approve</source>
+        <translation>Bereit zur Genehmigung</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doppelt</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>Telefonnummer ungültig</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Keine Handynummer</translation>
+    </message>
+    <message>
+        <source>Foreign phone number</source>
+        <translation>Ausländische Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address not valid</source>
+        <translation>E-Mail-Adresse ungültig</translation>
+    </message>
+    <message>
+        <source>Address outside the area</source>
+        <translation>Adresse außerhalb des Gebiets</translation>
+    </message>
+    <message>
+        <source>No street</source>
+        <translation>Keine Straße</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Kein Name</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Keine Einwilligung</translation>
+    </message>
+    <message>
+        <source>Twice in the list</source>
+        <translation>Zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation>Weder Telefon noch E-Mail</translation>
+    </message>
+    <message>
+        <source>Language not understood</source>
+        <translation>Sprache nicht verstanden</translation>
+    </message>
+    <message>
+        <source>Cell cut short</source>
+        <translation>Zelle gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>{address} box {box}</source>
+        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <translation>{address} Bfk. {box}</translation>
+    </message>
+    <message>
+        <source>the member made of row {row} ({name})</source>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <translation>das aus Zeile {row} ({name}) entstandene Mitglied</translation>
     </message>
 </context>
 </TS>

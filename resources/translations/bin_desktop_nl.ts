@@ -532,22 +532,6 @@
         <translation>Nog geen charter</translation>
     </message>
     <message>
-        <source>Draft</source>
-        <translation>Ontwerp</translation>
-    </message>
-    <message>
-        <source>Being signed</source>
-        <translation>In ondertekening</translation>
-    </message>
-    <message>
-        <source>Approved by ADVP</source>
-        <translation>Goedgekeurd door ADVP</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>Vervangen</translation>
-    </message>
-    <message>
         <source>{who} since {date}</source>
         <translation>{who} sinds {date}</translation>
     </message>
@@ -846,6 +830,40 @@
             <numerusform>%n netwerk</numerusform>
             <numerusform>%n netwerken</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EraseMemberDialog</name>
+    <message>
+        <source>Forget a member</source>
+        <translation>Een lid vergeten</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wordt gewist uit de ledenlijst van {network}.&lt;/p&gt;&lt;p&gt;Naam, adres, telefoonnummers, e-mailadres en opmerkingen worden overal leeggemaakt waar BIN Desk ze bewaart: in de lijst, in de wachtrij ter beoordeling en in de geschiedenis van de wijzigingen. Dit kan niet ongedaan worden gemaakt. Gebruik het wanneer de persoon vraagt om vergeten te worden; een lid dat alleen het BIN verlaat, krijgt de status Uitgeschreven.&lt;/p&gt;&lt;p&gt;Typ de naam van het lid om te bevestigen:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name of the member, to confirm</source>
+        <translation>Naam van het lid, ter bevestiging</translation>
+    </message>
+    <message>
+        <source>&amp;Forget for good</source>
+        <translation>Definitief &amp;vergeten</translation>
+    </message>
+    <message>
+        <source>Forget for good</source>
+        <translation>Definitief vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDelegate</name>
+    <message>
+        <source>Field of column {column}</source>
+        <translation>Gegeven in kolom {column}</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(niet gebruikt)</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1459,69 @@
     </message>
 </context>
 <context>
+    <name>MappingDialog</name>
+    <message>
+        <source>&amp;Import for review</source>
+        <extracomment>A trial run came back (its result is in `trial`, or `error` says why it failed).</extracomment>
+        <translation>&amp;Importeren ter beoordeling</translation>
+    </message>
+    <message>
+        <source>Import for review</source>
+        <translation>Importeren ter beoordeling</translation>
+    </message>
+    <message>
+        <source>header on row {row}</source>
+        <translation>kopregel op rij {row}</translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”, {where}</source>
+        <translation>werkblad “{sheet}”, {where}</translation>
+    </message>
+    <message>
+        <source>{where}, text in {encoding}, separated by “{delimiter}”</source>
+        <translation>{where}, tekst in {encoding}, gescheiden door “{delimiter}”</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; for {network}: {rows} rows ({where}).&lt;br&gt;Check which column holds what. The trial run below shows what the import would find. Nothing is stored until you click Import; the rows then wait in the review queue.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; voor {network}: {rows} rijen ({where}).&lt;br&gt;Controleer welke kolom wat bevat. De proefrun hieronder toont wat de import zou vinden. Er wordt niets bewaard tot u op Importeren klikt; de rijen wachten dan in de wachtrij ter beoordeling.</translation>
+    </message>
+    <message>
+        <source>Trying the new choice…</source>
+        <translation>De nieuwe keuze wordt uitgeprobeerd…</translation>
+    </message>
+    <message>
+        <source>Of {total} rows: {ok} ready to approve, {problem} with a problem, {duplicate} repeating someone.</source>
+        <translation>Van de {total} rijen: {ok} klaar om goed te keuren, {problem} met een probleem, {duplicate} herhalen iemand.</translation>
+    </message>
+    <message>
+        <source>Compared with the members on record: {new} new, {changed} changed, {unchanged} unchanged; {gone} members are not on this list (they stay members until you change them).</source>
+        <translation>Vergeleken met de geregistreerde leden: {new} nieuw, {changed} gewijzigd, {unchanged} ongewijzigd; {gone} leden staan niet op deze lijst (ze blijven lid tot u dat wijzigt).</translation>
+    </message>
+</context>
+<context>
+    <name>MappingModel</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Bevat</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Voorbeelden</translation>
+    </message>
+    <message>
+        <source>Column {number}</source>
+        <translation>Kolom {number}</translation>
+    </message>
+    <message>
+        <source>(not used)</source>
+        <translation>(niet gebruikt)</translation>
+    </message>
+</context>
+<context>
     <name>MemberCountsModel</name>
     <message>
         <source>Network</source>
@@ -1473,6 +1554,676 @@
     <message>
         <source>Total</source>
         <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member: {name}</source>
+        <extracomment>The statuses an officer sets by hand (exclusion follows the sanction procedure).</extracomment>
+        <translation>Lid: {name}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>Volledige &amp;naam:</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>box</source>
+        <translation>bus</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <source>Second p&amp;hone:</source>
+        <translation>Tweede tele&amp;foon:</translation>
+    </message>
+    <message>
+        <source>Second phone number</source>
+        <translation>Tweede telefoonnummer</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <source>&amp;Channels:</source>
+        <translation>&amp;Kanalen:</translation>
+    </message>
+    <message>
+        <source>None ticked: what the contact data allows</source>
+        <translation>Niets aangevinkt: wat de contactgegevens toelaten</translation>
+    </message>
+    <message>
+        <source>No non-urgent messages</source>
+        <translation>Geen niet-dringende berichten</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Rusturen</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Begin van de rusturen</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Einde van de rusturen</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>van</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Quiet hours:</source>
+        <translation>Rusturen:</translation>
+    </message>
+    <message>
+        <source>The member agreed to the purpose</source>
+        <translation>Het lid stemde in met het doel</translation>
+    </message>
+    <message>
+        <source>{text} (on {date})</source>
+        <translation>{text} (op {date})</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Toestemming:</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Opmerkingen:</translation>
+    </message>
+    <message>
+        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <translation>Alleen wat de communicatie van het BIN nodig heeft. Telefoonnummers mogen in elke Belgische schrijfwijze worden ingetypt.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportDialog</name>
+    <message>
+        <source>Import a member list</source>
+        <translation>Een ledenlijst importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Which column holds what (guessed from the headers; change what is wrong):</source>
+        <translation>&amp;Welke kolom wat bevat (afgeleid uit de kopregel; wijzig wat niet klopt):</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Kolommen van het bestand</translation>
+    </message>
+    <message>
+        <source>The first &amp;rows of the file:</source>
+        <translation>De eerste &amp;rijen van het bestand:</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>Eerste rijen van het bestand</translation>
+    </message>
+    <message>
+        <source>Trial run (nothing is stored yet)</source>
+        <translation>Proefrun (er wordt nog niets bewaard)</translation>
+    </message>
+    <message>
+        <source>Rows by result</source>
+        <translation>Rijen per resultaat</translation>
+    </message>
+    <message>
+        <source>Compared with the members on record</source>
+        <translation>Vergeleken met de geregistreerde leden</translation>
+    </message>
+</context>
+<context>
+    <name>MembersForm</name>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
+        <translation>Hoeveel leden elk netwerk heeft, per status. Ledenlijsten zijn persoonsgegevens: open de lijst van een netwerk alleen wanneer uw werk dat vraagt. Dubbelklik op een netwerk om zijn lijst en wachtrij te openen, of sleep de lijst van een coördinator erop.</translation>
+    </message>
+    <message>
+        <source>Members per network</source>
+        <translation>Leden per netwerk</translation>
+    </message>
+    <message>
+        <source>The member list and the review queue of the selected network</source>
+        <translation>De ledenlijst en de wachtrij van het gekozen netwerk</translation>
+    </message>
+    <message>
+        <source>Open member list</source>
+        <translation>Ledenlijst openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open member list</source>
+        <translation>Ledenlijst &amp;openen</translation>
+    </message>
+    <message>
+        <source>Back to the members per network (Alt+Left)</source>
+        <translation>Terug naar de leden per netwerk (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle netwerken</translation>
+    </message>
+    <message>
+        <source>← All networks</source>
+        <translation>← Alle netwerken</translation>
+    </message>
+    <message>
+        <source>Members of the network</source>
+        <translation>Leden van het netwerk</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Netwerk:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <translation>De ledenlijst van een coördinator (Excel of CSV) inlezen in de wachtrij ter beoordeling. U kunt het bestand ook op deze pagina slepen.</translation>
+    </message>
+    <message>
+        <source>Import list</source>
+        <translation>Lijst importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>Lijst &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Resultaat van de laatste actie</translation>
+    </message>
+    <message>
+        <source>Search members</source>
+        <translation>Leden zoeken</translation>
+    </message>
+    <message>
+        <source>Search by name, street, phone or e-mail</source>
+        <translation>Zoeken op naam, straat, telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Member status</source>
+        <translation>Status van het lid</translation>
+    </message>
+    <message>
+        <source>Number of members shown</source>
+        <translation>Aantal getoonde leden</translation>
+    </message>
+    <message>
+        <source>Status, channels, quiet hours and contact data of the selected member</source>
+        <translation>Status, kanalen, rusturen en contactgegevens van het gekozen lid</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Lid bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>Everything BIN Desk holds on the selected member, as a file for them (right of access)</source>
+        <translation>Alles wat BIN Desk over het gekozen lid bewaart, als bestand voor die persoon (recht op inzage)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageverslag</translation>
+    </message>
+    <message>
+        <source>&amp;Access report…</source>
+        <translation>&amp;Inzageverslag…</translation>
+    </message>
+    <message>
+        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
+        <translation>De persoonsgegevens van het gekozen lid overal wissen (recht op gegevenswissing)</translation>
+    </message>
+    <message>
+        <source>Forget member</source>
+        <translation>Lid vergeten</translation>
+    </message>
+    <message>
+        <source>&amp;Forget (erase)…</source>
+        <translation>&amp;Vergeten (wissen)…</translation>
+    </message>
+    <message>
+        <source>The active and paused members as a CSV file for the coordinator: only what they need to run the list</source>
+        <translation>De actieve en gepauzeerde leden als CSV-bestand voor de coördinator: alleen wat die nodig heeft om de lijst bij te houden</translation>
+    </message>
+    <message>
+        <source>Export for the coordinator</source>
+        <translation>Exporteren voor de coördinator</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for the coordinator…</source>
+        <translation>E&amp;xporteren voor de coördinator…</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Wachtrij</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>Rows shown</source>
+        <translation>Getoonde rijen</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Bevinding:</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Every row without problems becomes an active member</source>
+        <translation>Elke rij zonder problemen wordt een actief lid</translation>
+    </message>
+    <message>
+        <source>Approve all rows without problems</source>
+        <translation>Alle rijen zonder problemen goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;ok rows</source>
+        <translation>Alle &amp;goede rijen goedkeuren</translation>
+    </message>
+    <message>
+        <source>Findings of the selected row</source>
+        <translation>Bevindingen van de gekozen rij</translation>
+    </message>
+    <message>
+        <source>Rows waiting for review</source>
+        <translation>Rijen die op beoordeling wachten</translation>
+    </message>
+    <message>
+        <source>The selected rows without problems become active members</source>
+        <translation>De gekozen rijen zonder problemen worden actieve leden</translation>
+    </message>
+    <message>
+        <source>Approve selected rows</source>
+        <translation>Gekozen rijen goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve &amp;selected</source>
+        <translation>&amp;Selectie goedkeuren</translation>
+    </message>
+    <message>
+        <source>The selected duplicate completes the member it repeats; no second member is made</source>
+        <translation>De gekozen dubbele rij vult het lid aan dat ze herhaalt; er komt geen tweede lid</translation>
+    </message>
+    <message>
+        <source>Merge into member</source>
+        <translation>Samenvoegen met lid</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into member…</source>
+        <translation>Samen&amp;voegen met lid…</translation>
+    </message>
+    <message>
+        <source>The selected rows do not become members; the reason is kept</source>
+        <translation>De gekozen rijen worden geen leden; de reden wordt bewaard</translation>
+    </message>
+    <message>
+        <source>Reject rows</source>
+        <translation>Rijen weigeren</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Weigeren…</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Lid sinds</translation>
+    </message>
+    <message>
+        <source>This column cannot be used to sort the list.</source>
+        <translation>Op deze kolom kan de lijst niet gesorteerd worden.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Also: {phone}</source>
+        <translation>Ook: {phone}</translation>
+    </message>
+    <message>
+        <source>No preference: what the contact data allows</source>
+        <translation>Geen voorkeur: wat de contactgegevens toelaten</translation>
+    </message>
+    <message>
+        <source>Quiet hours {start}–{end}</source>
+        <translation>Rusturen {start}–{end}</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>The per-network counts on screen are fresh. The first page of the member list (after a network, search, filter or sort) is in. The review queue on screen is fresh.</extracomment>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle rijen</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle bevindingen</translation>
+    </message>
+    <message>
+        <source>Members of {network}</source>
+        <translation>Leden van {network}</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n netwerk</numerusform>
+            <numerusform>%n netwerken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) match the search or filter.</source>
+        <translation>
+            <numerusform>%n lid voldoet aan de zoekopdracht of de filter.</numerusform>
+            <numerusform>%n leden voldoen aan de zoekopdracht of de filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s).</source>
+        <translation>
+            <numerusform>%n lid.</numerusform>
+            <numerusform>%n leden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
+        <translation>Nog geen leden: importeer de lijst van de coördinator (Lijst importeren…, of sleep het bestand op deze pagina).</translation>
+    </message>
+    <message>
+        <source>Members ({count})</source>
+        <translation>Leden ({count})</translation>
+    </message>
+    <message>
+        <source>The member&apos;s data was saved.</source>
+        <translation>De gegevens van het lid zijn bewaard.</translation>
+    </message>
+    <message>
+        <source>The member was forgotten: their personal data is erased everywhere.</source>
+        <translation>Het lid is vergeten: de persoonsgegevens zijn overal gewist.</translation>
+    </message>
+    <message>
+        <source>Save the access report</source>
+        <translation>Het inzageverslag bewaren</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Access report</source>
+        <translation>Inzageverslag</translation>
+    </message>
+    <message>
+        <source>The access report was saved as {path}. It holds personal data: give it only to the member who asked.</source>
+        <translation>Het inzageverslag is bewaard als {path}. Het bevat persoonsgegevens: geef het alleen aan het lid dat erom vroeg.</translation>
+    </message>
+    <message>
+        <source>Export for the coordinator</source>
+        <translation>Exporteren voor de coördinator</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The active and paused members were saved as {path}. The file holds personal data: send it only to the coordinator, never to the members.</source>
+        <translation>De actieve en gepauzeerde leden zijn bewaard als {path}. Het bestand bevat persoonsgegevens: stuur het alleen naar de coördinator, nooit naar de leden.</translation>
+    </message>
+    <message>
+        <source>Import a member list</source>
+        <translation>Een ledenlijst importeren</translation>
+    </message>
+    <message>
+        <source>Member lists ({patterns});;All files (*)</source>
+        <translation>Ledenlijsten ({patterns});;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>{rows} rows of {file} wait in the review queue: {ok} ready to approve, {problem} with a problem, {duplicate} repeating someone.</source>
+        <translation>{rows} rijen van {file} wachten in de wachtrij: {ok} klaar om goed te keuren, {problem} met een probleem, {duplicate} herhalen iemand.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wordt geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Review queue ({count})</source>
+        <translation>Wachtrij ({count})</translation>
+    </message>
+    <message>
+        <source>Approve all &amp;ok rows ({count})</source>
+        <translation>Alle &amp;goede rijen goedkeuren ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) wait for review.</source>
+        <translation>
+            <numerusform>%n rij wacht op beoordeling.</numerusform>
+            <numerusform>%n rijen wachten op beoordeling.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Er wacht niets op beoordeling.</translation>
+    </message>
+    <message>
+        <source>{finding} ({count})</source>
+        <translation>{finding} ({count})</translation>
+    </message>
+    <message>
+        <source>Row {row} of the list ({name}):</source>
+        <translation>Rij {row} van de lijst ({name}):</translation>
+    </message>
+    <message>
+        <source>• No findings.</source>
+        <translation>• Geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>Double-click a marked cell to correct it.</source>
+        <translation>Dubbelklik op een gemarkeerde cel om ze te verbeteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) selected.</source>
+        <translation>
+            <numerusform>%n rij gekozen.</numerusform>
+            <numerusform>%n rijen gekozen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a row to see what was found; double-click a cell to correct it.</source>
+        <translation>Kies een rij om te zien wat er gevonden werd; dubbelklik op een cel om ze te verbeteren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) approved: they are on the member list now.</source>
+        <translation>
+            <numerusform>%n rij goedgekeurd: die staat nu op de ledenlijst.</numerusform>
+            <numerusform>%n rijen goedgekeurd: ze staan nu op de ledenlijst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reject rows</source>
+        <translation>Rijen weigeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) do not become members. The reason is kept with the import.</source>
+        <translation>
+            <numerusform>%n rij wordt geen lid. De reden wordt bij de import bewaard.</numerusform>
+            <numerusform>%n rijen worden geen leden. De reden wordt bij de import bewaard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>e.g. lives outside the area; asked not to join</source>
+        <translation>bv. woont buiten de wijk; wil geen lid worden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected.</source>
+        <translation>
+            <numerusform>%n rij geweigerd.</numerusform>
+            <numerusform>%n rijen geweigerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the member it repeats</source>
+        <translation>het lid dat ze herhaalt</translation>
+    </message>
+    <message>
+        <source>Merge into member</source>
+        <translation>Samenvoegen met lid</translation>
+    </message>
+    <message>
+        <source>Merge row {row} ({name}) into {member}? The member keeps their name; what the row adds or changes (phone, e-mail, address, consent …) is taken over, and no second member is made.</source>
+        <translation>Rij {row} ({name}) samenvoegen met {member}? Het lid behoudt de naam; wat de rij toevoegt of wijzigt (telefoon, e-mail, adres, toestemming …) wordt overgenomen, en er komt geen tweede lid.</translation>
+    </message>
+    <message>
+        <source>Row {row} was merged into {member}.</source>
+        <translation>Rij {row} is samengevoegd met {member}.</translation>
+    </message>
+    <message>
+        <source>Correct row {row}</source>
+        <translation>Rij {row} verbeteren</translation>
+    </message>
+    <message>
+        <source>Row {row} also holds what could not be read: {values}. Correcting this cell drops it from the row. Correct that cell first to keep it. Go on anyway?</source>
+        <translation>Rij {row} bevat ook wat niet gelezen kon worden: {values}. Als u deze cel verbetert, valt dat weg uit de rij. Verbeter eerst die cel om het te behouden. Toch doorgaan?</translation>
+    </message>
+    <message>
+        <source>Row {row} is ready to approve.</source>
+        <translation>Rij {row} is klaar om goed te keuren.</translation>
+    </message>
+    <message>
+        <source>Row {row} still needs attention: {findings}</source>
+        <translation>Rij {row} vraagt nog aandacht: {findings}</translation>
     </message>
 </context>
 <context>
@@ -1792,7 +2543,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id).</extracomment>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charter…</translation>
     </message>
     <message>
@@ -1802,6 +2553,18 @@
     <message>
         <source>The charter of this network: versions, signatures, ADVP</source>
         <translation>Het charter van dit netwerk: versies, handtekeningen, ADVP</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>Leden…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Leden</translation>
+    </message>
+    <message>
+        <source>The member list of this network, its review queue and imports</source>
+        <translation>De ledenlijst van dit netwerk, de wachtrij en de imports</translation>
     </message>
     <message>
         <source>{state} (since {date})</source>
@@ -1982,6 +2745,65 @@
     <message>
         <source>The current charter of every network: its version, its status, the signatures collected and who has been asked to sign since when. Double-click a network to open its charter.</source>
         <translation>Het huidige charter van elk netwerk: versie, status, verzamelde handtekeningen en wie sinds wanneer moet tekenen. Dubbelklik op een netwerk om zijn charter te openen.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>{group} ({count})</source>
+        <translation>{group} ({count})</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Double-click to correct.</source>
+        <translation>Dubbelklik om te verbeteren.</translation>
+    </message>
+    <message>
+        <source>{text} (to check: {finding})</source>
+        <translation>{text} (na te kijken: {finding})</translation>
     </message>
 </context>
 <context>
@@ -3087,258 +3909,735 @@
     </message>
     <message>
         <source>--mapping is not JSON: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping is geen JSON: {reason}.</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>--mapping moet een JSON-object zijn.</translation>
     </message>
     <message>
         <source>Say which rows: --all-ok or --row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg welke rijen: --all-ok of --row.</translation>
     </message>
     <message>
-        <source>Export to a .csv file.</source>
-        <translation type="unfinished"></translation>
+        <source>Export to a .csv or a .pdf file.</source>
+        <translation>Exporteer naar een .csv- of een .pdf-bestand.</translation>
     </message>
     <message>
         <source>Unknown member field(s) in the mapping: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend(e) gegeven(s) van een lid in de koppeling: {fields}.</translation>
     </message>
     <message>
         <source>The mapping points at columns the file does not have: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De koppeling verwijst naar kolommen die het bestand niet heeft: {fields}.</translation>
     </message>
     <message>
         <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen enkele kolom bevat de namen van de leden. Koppel de naamkolom(men) en probeer opnieuw.</translation>
     </message>
     <message>
         <source>Some rows of the review queue do not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige rijen van de wachtrij bestaan niet.</translation>
     </message>
     <message>
         <source>Rows {rows} were decided already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Over de rijen {rows} is al beslist.</translation>
     </message>
     <message>
         <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rijen {rows} hebben nog problemen of zijn dubbel: verbeter, voeg samen of weiger ze eerst.</translation>
     </message>
     <message>
         <source>Say why the rows are rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeg waarom de rijen geweigerd worden.</translation>
     </message>
     <message>
         <source>Unknown member field {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend gegeven van een lid: {field}.</translation>
     </message>
     <message>
         <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen lid om deze rij mee samen te voegen (keur eerst de rij goed die ze herhaalt).</translation>
     </message>
     <message>
         <source>No member with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lid met id {id}.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>&apos;{value}&apos; is geen geldige waarde voor {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend(e) gegeven(s) van een lid: {fields}.</translation>
     </message>
     <message>
         <source>Unknown member status {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende status van een lid: {status}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
         <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan geen cijfers in.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan letters in.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: te weinig cijfers.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: te veel cijfers.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: een Belgisch gsm-nummer heeft 10 cijfers (04xx xx xx xx), dit heeft er {digits}.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: de landcode is onbekend.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: zo&apos;n nummerreeks is niet in gebruik.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is een buitenlands nummer ({country}): ga na of sms&apos;en en spraakberichten het bereiken.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
         <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kon niet worden geopend: {reason}. Controleer of het bestand nog bestaat en niet in een ander programma geopend is.</translation>
     </message>
     <message>
         <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is leeg. Vraag de coördinator opnieuw om de ledenlijst (Excel of CSV) en importeer dat bestand.</translation>
     </message>
     <message>
         <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is {size} MB; ledenlijsten groter dan {limit} MB worden niet aanvaard. Controleer of dit de ledenlijst is, of splits ze en importeer de delen.</translation>
     </message>
     <message>
         <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is geen tabel. Vraag de coördinator om de ledenlijst als Excel-bestand (.xlsx) of CSV.</translation>
     </message>
     <message>
-        <source>“{name}” is not a table but a {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” is not a table: it is {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
+        <translation>“{name}” is geen tabel maar {what}. Vraag de coördinator om de ledenlijst als Excel-bestand (.xlsx) of CSV.</translation>
     </message>
     <message>
-        <source>“{name}” is {what}, which cannot be imported. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>“{name}” is {what} and cannot be imported as it is. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
+        <translation>“{name}” is {what} en kan niet zo worden geïmporteerd. Open het in Excel, bewaar het als .xlsx (Excel-werkmap) of CSV en importeer dat bestand.</translation>
     </message>
     <message>
         <source>“{name}” is password-protected. Save it without a password in Excel and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” is beveiligd met een wachtwoord. Bewaar het zonder wachtwoord in Excel en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>“{name}” looks like an Excel file but cannot be read; it may be damaged. Open it in Excel, save it again as .xlsx and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” lijkt een Excel-bestand maar kan niet worden gelezen; het is misschien beschadigd. Open het in Excel, bewaar het opnieuw als .xlsx en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ledenlijst gevonden in “{name}”: er is geen kopregel (zoals Naam, Straat, Telefoon) gevonden. Controleer of de lijst in het bestand staat, met één lid per rij, en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen ledenlijst gevonden in “{name}”: rij {row} lijkt een kopregel, maar er volgen geen leden. Controleer of het bestand de volledige lijst is en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
+        <translation>een pdf-document</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>een PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>een JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>een GIF-afbeelding</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>een TIFF-afbeelding</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>een RAR-archief</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>een 7-Zip-archief</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>een gzip-archief</translation>
+    </message>
+    <message>
+        <source>an RTF document</source>
+        <translation>een RTF-document</translation>
+    </message>
+    <message>
+        <source>a photo or video</source>
+        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
+        <translation>een foto of video</translation>
+    </message>
+    <message>
+        <source>a binary Excel workbook (.xlsb)</source>
+        <translation>een binaire Excel-werkmap (.xlsb)</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (LibreOffice)</source>
+        <translation>een OpenDocument-rekenblad (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>een Word-document</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>een ZIP-archief</translation>
+    </message>
+    <message>
+        <source>in the old Excel format (.xls)</source>
+        <translation>in het oude Excel-formaat (.xls)</translation>
+    </message>
+    <message>
+        <source>a document in an old Office format</source>
+        <translation>een document in een oud Office-formaat</translation>
     </message>
     <message>
         <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text). Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <translation>“{name}” heeft meer dan {limit} rijen; dat is niet de ledenlijst van één BIN. Splits ze per BIN en importeer de delen.</translation>
     </message>
     <message>
         <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} van “{name}” gebruikt meer dan {limit} kolommen. Een ledenlijst heeft er maar enkele nodig: verwijder de overbodige kolommen en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>a web page or XML file</source>
+        <translation>een webpagina of XML-bestand</translation>
     </message>
     <message>
         <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) dat daar geopend wordt, wordt nooit gesloten. Verbeter die regel, of open het bestand in Excel, bewaar het opnieuw als CSV en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” heeft geen werkblad “{sheet}”. Kies een van: {sheets}.</translation>
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
         <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De rij heeft geen naam: vul de naam in, of de voor- en achternaam.</translation>
     </message>
     <message>
         <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is een vaste lijn: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
     </message>
     <message>
         <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>{number} is geen gsm-nummer: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
     </message>
     <message>
         <source>The row has neither a usable phone number nor an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij heeft geen bruikbaar telefoonnummer en geen e-mailadres.</translation>
     </message>
     <message>
         <source>The row has no street.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij heeft geen straat.</translation>
     </message>
     <message>
         <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{street}&apos; is geen straat van dit netwerk.</translation>
     </message>
     <message>
         <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode {postcode} ligt buiten het gebied van dit netwerk ({postcodes}).</translation>
     </message>
     <message>
         <source>No consent recorded: a date or yes is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toestemming geregistreerd: een datum of ja is nodig.</translation>
     </message>
     <message>
         <source>The member did not give consent (&apos;{value}&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lid gaf geen toestemming (&apos;{value}&apos;).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; wordt niet begrepen als toestemming: gebruik een datum (dd/mm/jjjj) of ja/nee.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum van de toestemming, {date}, ligt in de toekomst.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; wordt niet begrepen als taal: {default} wordt gebruikt.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde telefoonnummer als lid {member}.</translation>
     </message>
     <message>
         <source>Same e-mail address as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde e-mailadres als lid {member}.</translation>
     </message>
     <message>
         <source>Same name and address as member {member}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde naam en hetzelfde adres als lid {member}.</translation>
     </message>
     <message>
         <source>Same phone number as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde telefoonnummer als rij {row} ({name}).</translation>
     </message>
     <message>
         <source>Same e-mail address as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hetzelfde e-mailadres als rij {row} ({name}).</translation>
     </message>
     <message>
         <source>Same name and address as row {row} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezelfde naam en hetzelfde adres als rij {row} ({name}).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: er staan spaties in.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: er moet precies één @ in staan.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het is te lang.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel voor de @ is ongeldig.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ moet een punt bevatten (zoals in telenet.be).</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ is geen domein.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation>&apos;{value}&apos; bevat meerdere e-mailadressen: hou er één.</translation>
+    </message>
+    <message>
+        <source>Unknown sanction step {step}.</source>
+        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sanction needs its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A written reprimand is given by the korpschef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A temporary exclusion needs an end date after the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A definitive exclusion is countersigned by the korpschef.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to appeal against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The appeal period ended on {date} (three weeks after the decision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency is urgent or normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message needs a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel(s): {channels}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{networks} cannot receive messages in their current state (not official or active).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft message can be approved (this one is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four eyes: another operator must approve a message you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has blocking findings. Fix them, or ask the korpschef to override them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overriding blocking findings needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A follow-up is an update or a cancellation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No national register or BIS number (checked with its checksum).</source>
+        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a national register or BIS number: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bank account number (IBAN, checked with its checksum).</source>
+        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a bank account number: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it. To warn about fraud, describe the scheme, not the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
+        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is an e-mail address: personal data that a message must never contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
+        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it, or give the zone&apos;s general number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No readable Belgian number plate.</source>
+        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} looks like a number plate: a message must not make a vehicle (and so its owner) identifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the vehicle (make, colour) without its plate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No person&apos;s name (a title or a first name with a surname).</source>
+        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address (a street with a house number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the street or the neighbourhood without the house number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-urgent message sent at {time}, between {night_from} and {night_until}: members dislike night messages that can wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category is one every target network&apos;s charter agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charters of the target networks do not allow messages of category {category}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agreed category, or leave out the networks that did not agree to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the message is about happened recently enough to be useful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident happened {hours} hours before sending, more than the {limit} hours after which a message is no longer timely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it as a preventive tip or a feedback message instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text gives no preventive advice or call to action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A non-urgent message is not sent at night.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule it for the morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No similar message of the same category went out recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A similar message ({similarity} % alike) of the same category went out on {sent_at}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send an update of that message instead, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
+        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask members to stay at a distance, observe and call 112.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No description of people by origin, nationality, ethnicity, religion or skin colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HTML tags or entities (members see them as typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it and write plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
+        <extracomment>Acronyms that are no shouting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write it in normal case; put the key point first instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State the facts calmly and say what members can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
+        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target networks do not use {language} (they use {languages}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text in the networks&apos; languages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text seems to be in {detected}, not in {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the text under its own language, or translate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every language of the target networks has a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text in {language} is missing: the networks use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the {language} version before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS text uses only GSM characters (one other character makes every segment 70 characters instead of 160).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the special characters: in GSM characters it takes {safe_segments} segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten the text, or send the details by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS takes {segments} segments ({characters} characters, {encoding}); the zone allows {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read aloud, the message takes about {seconds} seconds; more than {max} seconds loses the listener.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the voice message to the essentials and the advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An e-mail has a subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-mail has no subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active member can be reached on the message&apos;s channels.</source>
+        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} active member(s) have no phone number or e-mail address for the channels of this message and will not receive it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a channel, or ask the coordinator to pass the message on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +4764,160 @@
     <message>
         <source>Notice to ADVP</source>
         <translation>Melding aan ADVP</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Wacht op beoordeling</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Uitgeschreven</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Uitgesloten</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Street (and number)</source>
+        <translation>Straat (en nummer)</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>Tweede telefoon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Ready to approve</source>
+        <translation>Klaar om goed te keuren</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dubbel</translation>
+    </message>
+    <message>
+        <source>Phone number not valid</source>
+        <translation>Telefoonnummer ongeldig</translation>
+    </message>
+    <message>
+        <source>Not a mobile number</source>
+        <translation>Geen gsm-nummer</translation>
+    </message>
+    <message>
+        <source>Foreign phone number</source>
+        <translation>Buitenlands telefoonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address not valid</source>
+        <translation>E-mailadres ongeldig</translation>
+    </message>
+    <message>
+        <source>Address outside the area</source>
+        <translation>Adres buiten het gebied</translation>
+    </message>
+    <message>
+        <source>No street</source>
+        <translation>Geen straat</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>Geen naam</translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation>Geen toestemming</translation>
+    </message>
+    <message>
+        <source>Twice in the list</source>
+        <translation>Twee keer in de lijst</translation>
+    </message>
+    <message>
+        <source>Already a member</source>
+        <translation>Al lid</translation>
+    </message>
+    <message>
+        <source>No phone or e-mail</source>
+        <translation>Geen telefoon of e-mail</translation>
+    </message>
+    <message>
+        <source>Language not understood</source>
+        <translation>Taal niet begrepen</translation>
+    </message>
+    <message>
+        <source>Cell cut short</source>
+        <translation>Cel ingekort</translation>
+    </message>
+</context>
+<context>
+    <name>members</name>
+    <message>
+        <source>{address} box {box}</source>
+        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <translation>{address} bus {box}</translation>
+    </message>
+    <message>
+        <source>the member made of row {row} ({name})</source>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <translation>het lid gemaakt van rij {row} ({name})</translation>
     </message>
 </context>
 </TS>

@@ -95,6 +95,8 @@ class NetworkPage(QWidget):
     back = Signal()
     #: Show the charter page of this network (its id).
     openCharter = Signal(str)  # noqa: N815 - Qt naming
+    #: Show the member list and review queue of this network (its id).
+    openMembers = Signal(str)  # noqa: N815
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,9 +171,15 @@ class NetworkPage(QWidget):
         self.charter_button.setToolTip(self.tr("The charter of this network: versions, "
                                                "signatures, ADVP"))
         self.charter_button.clicked.connect(self._open_charter)
+        self.members_button = QPushButton(self.tr("Members…"))
+        self.members_button.setAccessibleName(self.tr("Members"))
+        self.members_button.setToolTip(self.tr("The member list of this network, its review "
+                                               "queue and imports"))
+        self.members_button.clicked.connect(self._open_members)
         ui.headerLayout.removeWidget(ui.changeStateButton)
         header_buttons = QHBoxLayout()
         header_buttons.setSpacing(6)
+        header_buttons.addWidget(self.members_button)
         header_buttons.addWidget(self.charter_button)
         header_buttons.addWidget(ui.changeStateButton)
         ui.headerLayout.addLayout(header_buttons, 0, 2)
@@ -393,6 +401,11 @@ class NetworkPage(QWidget):
     def _open_charter(self) -> None:
         if self.network_id is not None:
             self.openCharter.emit(self.network_id)
+
+    @Slot()
+    def _open_members(self) -> None:
+        if self.network_id is not None:
+            self.openMembers.emit(self.network_id)
 
     # -- life cycle --------------------------------------------------------------------------
     @Slot()

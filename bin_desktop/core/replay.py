@@ -27,3 +27,7 @@ def apply_operation(session: Session, op: Operation) -> None:
         session.execute(update(table).where(table.c.id == op.entity_id).values(**values))
     else:
         raise ValueError(f"unknown operation kind {op.kind!r}")
+    if op.entity == "member":
+        from bin_desktop.core.store.search import refresh_member_search  # noqa: PLC0415
+
+        refresh_member_search(session, [op.entity_id])

@@ -190,3 +190,23 @@ def test_the_pdf_list_holds_the_active_members_only(zone: SmallZone, tmp_path: o
     assert "Jan Peeters" in text and "+32470123456" in text
     assert "Dupré" not in text
     assert "1 leden" in text and "pagina 1 van 1" in text
+
+
+def test_search_ignores_case_and_accents_and_follows_edits(zone: SmallZone) -> None:
+    db, officer = zone.db, zone.officer
+    service.import_file(db, officer, zone.network, LIST, "leden.csv", today=TODAY)
+    service.approve_all_ok(db, officer, zone.network, TODAY)
+
+    def names(text: str) -> list[str]:
+        return [m.full_name for m in service.member_page(
+            db, zone.network, service.MemberFilter(search=text))]
+
+    assert names("DUPRE") == ["Jean-Pierre Dupré"]
+    assert names("basiliek") == ["Jean-Pierre Dupré"]
+    assert names("+32470") == ["Jan Peeters"]
+    jan = next(m for m in service.member_page(db, zone.network) if m.first_name == "Jan")
+    service.update_member(db, officer, jan.id, full_name="Jan Peeters-Smet")
+    assert names("smet") == ["Jan Peeters-Smet"]
+    service.forget_member(db, officer, jan.id)
+    assert names("smet") == [] and service.count_members(
+        db, zone.network, service.MemberFilter(search="peeters")) == 0

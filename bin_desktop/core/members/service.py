@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select, update
+from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
 from bin_desktop.core.domain import MemberStatus
@@ -34,6 +34,7 @@ from bin_desktop.core.store.models import (
     ImportRow,
     Member,
     MemberImport,
+    MemberSearch,
     Municipality,
     Network,
     Operation,
@@ -380,24 +381,38 @@ class MemberFilter:
     statuses: frozenset[str] = frozenset()
 
 
-def _member_query(network_id: str, flt: MemberFilter) -> Select[Any]:
-    stmt = select(Member).where(Member.network_id == network_id, Member.deleted.is_(False))
+def _member_query(network_id: str, flt: MemberFilter, *what: Any,
+                  drive_from_search: bool = False) -> Select[Any]:
+    """Members of a network, filtered in SQL, on the folded search text (store.search).
+
+    Two shapes for two jobs, measured on 100,000 members: a count runs fastest driven from
+    the search text (join); a sorted page runs fastest walking the (network, name) index and
+    probing the matching ids (IN) — the join would make SQLite walk the index and probe the
+    search text row by row, 400 ms for a rare name.
+    """
+    stmt = select(*(what or (Member,)))
+    needle = fold(flt.search.strip())
+    pattern = f"%{needle.replace('%', '').replace('_', '')}%" if needle else None
+    if pattern and drive_from_search:
+        stmt = stmt.select_from(MemberSearch).join(Member, Member.id == MemberSearch.member_id)
+        stmt = stmt.where(MemberSearch.network_id == network_id,
+                          MemberSearch.text.like(pattern))
+    else:
+        stmt = stmt.select_from(Member)
+        if pattern:
+            stmt = stmt.where(Member.id.in_(
+                select(MemberSearch.member_id).where(MemberSearch.network_id == network_id,
+                                                     MemberSearch.text.like(pattern))))
+    stmt = stmt.where(Member.network_id == network_id, Member.deleted.is_(False))
     if flt.statuses:
         stmt = stmt.where(Member.status.in_(sorted(flt.statuses)))
-    needle = fold(flt.search.strip())
-    if needle:
-        pattern = f"%{needle.replace('%', '').replace('_', '')}%"
-        stmt = stmt.where(or_(func.bd_fold(Member.full_name).like(pattern),
-                              func.bd_fold(Member.street).like(pattern),
-                              Member.phone_e164.like(pattern),
-                              func.bd_fold(Member.email).like(pattern)))
     return stmt
 
 
 def count_members(db: Database, network_id: str, flt: MemberFilter = MemberFilter()) -> int:
     with db.read() as session:
-        return int(session.scalar(select(func.count()).select_from(
-            _member_query(network_id, flt).subquery())) or 0)
+        return int(session.scalar(_member_query(network_id, flt, func.count(),
+                                                drive_from_search=True)) or 0)
 
 
 def member_page(db: Database, network_id: str, flt: MemberFilter = MemberFilter(), *,
@@ -410,8 +425,25 @@ def member_page(db: Database, network_id: str, flt: MemberFilter = MemberFilter(
     column = columns.get(sort, Member.full_name)
     order = column.desc() if descending else column.asc()
     with db.read() as session:
-        return list(session.scalars(_member_query(network_id, flt)
+        broad = _matches_many(session, network_id, flt)
+        return list(session.scalars(_member_query(network_id, flt, drive_from_search=broad)
                                     .order_by(order, Member.id).offset(offset).limit(limit)))
+
+
+_MANY = 2000
+
+
+def _matches_many(session: Session, network_id: str, flt: MemberFilter) -> bool:
+    """Whether a search matches many members: a bounded probe (it stops at _MANY) that picks
+    the faster query shape for the page (see _member_query)."""
+    needle = fold(flt.search.strip())
+    if not needle:
+        return False
+    pattern = f"%{needle.replace('%', '').replace('_', '')}%"
+    probe = select(MemberSearch.member_id).where(
+        MemberSearch.network_id == network_id, MemberSearch.text.like(pattern)).limit(_MANY)
+    found = session.scalar(select(func.count()).select_from(probe.subquery()))
+    return (found or 0) >= _MANY
 
 
 def get_member(session: Session, member_id: str) -> Member:

@@ -179,7 +179,10 @@ class Member(Replicated):
     """A citizen on a network's member list. Personal data: never log it."""
 
     __tablename__ = "member"
-    __table_args__ = (Index("ix_member_network_status", "network_id", "status", "deleted"),)
+    __table_args__ = (
+        Index("ix_member_network_status", "network_id", "status", "deleted"),
+        Index("ix_member_network_name", "network_id", "full_name", "id"),
+    )
     network_column: ClassVar[str | None] = "network_id"
 
     network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
@@ -477,6 +480,22 @@ class Blob(Base):
     size: Mapped[int] = mapped_column(Integer)
     media_type: Mapped[str] = mapped_column(String(64))
     data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class MemberSearch(Base):
+    """Device-local search text of a member: name, street, e-mail and phone, case- and
+    accent-folded once when the member is written, so a search is a plain LIKE in SQLite
+    instead of a Python fold over every row (100,000 members: ~1 s -> ~30 ms).
+
+    Derived from the member row by `store.search`; never in the operation log.
+    """
+
+    __tablename__ = "member_search"
+    __table_args__ = (Index("ix_member_search_network", "network_id"),)
+
+    member_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    network_id: Mapped[str] = mapped_column(String(36))
+    text: Mapped[str] = mapped_column(Text)
 
 
 class DeviceState(Base):

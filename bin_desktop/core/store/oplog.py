@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from bin_desktop.core.hlc import HybridLogicalClock
 from bin_desktop.core.ids import uuid7
 from bin_desktop.core.store.models import (
+    Member,
     Operation,
     Replicated,
     column_names,
@@ -114,6 +115,7 @@ class UnitOfWork:
             [self._operation_row(cls, obj.id, self._network_of(cls, {**fields, "id": obj.id}),
                                  OpKind.CREATE, fields)],
         )
+        self._derived(cls, [obj.id])
         return obj
 
     def create_many(self, cls: type[Replicated], rows: Iterable[dict[str, Any]]) -> int:
@@ -142,7 +144,15 @@ class UnitOfWork:
             assert isinstance(table, Table)
             self.session.execute(insert(table), table_rows)  # one executemany, NULLs kept
             self.session.execute(insert(Operation), ops)
+            self._derived(cls, [row["id"] for row in table_rows])
         return len(table_rows)
+
+    def _derived(self, cls: type[Replicated], ids: list[str]) -> None:
+        """Device-local data derived from replicated rows (search text) follows them."""
+        if cls is Member:
+            from bin_desktop.core.store.search import refresh_member_search  # noqa: PLC0415
+
+            refresh_member_search(self.session, ids)
 
     def update(self, obj: Replicated, **changes: Any) -> dict[str, Any]:
         """Change fields; records only what really changed. Returns the changed fields."""
@@ -165,6 +175,7 @@ class UnitOfWork:
             [self._operation_row(cls, obj.id, self._network_of(cls, values), OpKind.UPDATE,
                                  changed)],
         )
+        self._derived(cls, [obj.id])
         return changed
 
     def delete(self, obj: Replicated) -> None:
@@ -182,3 +193,4 @@ class UnitOfWork:
             [self._operation_row(cls, obj.id, self._network_of(cls, values), OpKind.DELETE,
                                  {"deleted": True})],
         )
+        self._derived(cls, [obj.id])

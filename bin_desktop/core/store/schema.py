@@ -2,11 +2,12 @@
 
 #: The Alembic head revision of this code. A test checks it against the migration scripts, so
 #: opening a database at head never has to import Alembic (start-up time).
-SCHEMA_HEAD = "0004_messages"
+SCHEMA_HEAD = "0005_member_search"
 
 #: Carried by every operation; raised with any migration that changes replicated columns.
+#: (0005 adds only device-local search data and an index: operations are unchanged.)
 SCHEMA_VERSION = 4
 
 #: Every revision this code knows, oldest first (a database at another one is from a newer app).
 KNOWN_REVISIONS = ("0001_initial", "0002_charter_documents", "0003_member_lists",
-                   "0004_messages")
+                   "0004_messages", "0005_member_search")

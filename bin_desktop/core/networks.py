@@ -150,7 +150,8 @@ def normalise_fields(session: Session, fields: dict[str, Any]) -> dict[str, Any]
     return out
 
 
-def _get_network(session: Session, network_id: str) -> Network:
+def get_network(session: Session, network_id: str) -> Network:
+    """A network that exists and is not deleted; NotFound otherwise."""
     network = session.get(Network, network_id)
     if network is None or network.deleted:
         raise NotFound(QT_TRANSLATE_NOOP("core", "No network with id {id}."), id=network_id)
@@ -190,7 +191,7 @@ def update_network(db: Database, actor_id: str, network_id: str, **fields: Any) 
     """Change editable fields; returns what really changed (one operation if anything did)."""
     with db.unit_of_work(actor_id) as uow:
         require(uow.session, actor_id, Permission.NETWORK_EDIT)
-        network = _get_network(uow.session, network_id)
+        network = get_network(uow.session, network_id)
         return uow.update(network, **normalise_fields(uow.session, fields))
 
 
@@ -208,7 +209,7 @@ def transition(
     effective_on = effective_on or dt.date.today()
     with db.unit_of_work(actor_id) as uow:
         require(uow.session, actor_id, Permission.NETWORK_TRANSITION)
-        network = _get_network(uow.session, network_id)
+        network = get_network(uow.session, network_id)
         transition_in(uow, network, target, effective_on, reason)
 
 
@@ -267,7 +268,7 @@ def add_contact(db: Database, actor_id: str, network_id: str, role: ContactRole,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.NETWORK_EDIT)
-        _get_network(session, network_id)
+        get_network(session, network_id)
         values = _clean_contact(data)
         if role == ContactRole.COORDINATOR:
             for old in _contacts(session, network_id, ContactRole.COORDINATOR):
@@ -336,7 +337,7 @@ class NetworkDetail:
 
 def network_detail(db: Database, network_id: str, today: dt.date | None = None) -> NetworkDetail:
     with db.read() as session:
-        network = _get_network(session, network_id)
+        network = get_network(session, network_id)
         municipality = session.get(Municipality, network.municipality_id)
         assert municipality is not None
         rows = load_rows(session, DashboardFilter(network_ids=frozenset({network_id})),
@@ -370,7 +371,7 @@ class HistoryEntry:
 def network_history(db: Database, network_id: str, limit: int = 500) -> list[HistoryEntry]:
     """The operation log entries of a network and everything tied to it, newest first."""
     with db.read() as session:
-        _get_network(session, network_id)
+        get_network(session, network_id)
         contact_person_ids = select(NetworkContact.person_id).where(
             NetworkContact.network_id == network_id
         )

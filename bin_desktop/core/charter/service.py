@@ -39,7 +39,7 @@ from bin_desktop.core.domain import (
 )
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP, NotFound, PermissionDenied, ValidationError
 from bin_desktop.core.lifecycle import State
-from bin_desktop.core.networks import transition_in
+from bin_desktop.core.networks import get_network, transition_in
 from bin_desktop.core.operators import Permission, require
 from bin_desktop.core.store.blobs import get_blob, put_blob
 from bin_desktop.core.store.database import Database
@@ -76,13 +76,6 @@ class Method:
 
 
 # -- look-ups ------------------------------------------------------------------------------
-def _network(session: Session, network_id: str) -> Network:
-    network = session.get(Network, network_id)
-    if network is None or network.deleted:
-        raise NotFound(QT_TRANSLATE_NOOP("core", "No network with id {id}."), id=network_id)
-    return network
-
-
 def latest_charter(session: Session, network_id: str) -> Charter | None:
     return session.scalar(select(Charter).where(Charter.network_id == network_id)
                           .order_by(Charter.version.desc()).limit(1))
@@ -163,7 +156,7 @@ def ensure_draft(db: Database, actor_id: str, network_id: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         latest = latest_charter(session, network_id)
         if latest is not None and latest.status == CharterStatus.DRAFT.value:
             return latest.id
@@ -199,7 +192,7 @@ def update_draft(
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _latest_or_fail(session, network)
         _require_status(charter, network, CharterStatus.DRAFT)
         changes: dict[str, Any] = {}
@@ -237,7 +230,7 @@ def update_draft(
 def check_draft(db: Database, network_id: str) -> list[MissingItem]:
     """What still keeps the draft from being sent for signature (the ADVP checklist)."""
     with db.read() as session:
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _latest_or_fail(session, network)
         return missing_items(charter, build_snapshot(session, network, charter))
 
@@ -249,7 +242,7 @@ def send_for_signature(db: Database, actor_id: str, network_id: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _latest_or_fail(session, network)
         _require_status(charter, network, CharterStatus.DRAFT)
         state = State(network.state)
@@ -286,7 +279,7 @@ def render_charter_pdf(db: Database, network_id: str, language: str | None = Non
     from bin_desktop.core.documents.charter_pdf import render_charter  # noqa: PLC0415
 
     with db.read() as session:
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         if version is None:
             charter = _latest_or_fail(session, network)
         else:
@@ -390,7 +383,7 @@ def record_signed_pdf(db: Database, actor_id: str, network_id: str, pdf: bytes,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _signing_charter(session, network)
         try:
             meta = read_metadata(pdf)
@@ -486,7 +479,7 @@ def record_wet_ink(db: Database, actor_id: str, network_id: str, signatory: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _signing_charter(session, network)
         slot = _slot_for(session, charter, next(iter(chosen)))
         if _is_signed(latest_events(session, [slot.id]).get(slot.id)):
@@ -538,7 +531,7 @@ def sign_in_app(db: Database, actor_id: str, network_id: str, signatory: str,
     credential = load_credential(pkcs12, passphrase)
     with db.read() as session:
         operator = require(session, actor_id, permission)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _signing_charter(session, network)
         slot = _slot_for(session, charter, signatory)
         if operator.role not in roles or (
@@ -596,7 +589,7 @@ def send_back(db: Database, actor_id: str, network_id: str, reasons: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         operator = require(session, actor_id, Permission.SIGN_AS_KORPSCHEF)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _signing_charter(session, network)
         slot = _slot_for(session, charter, Signatory.KORPSCHEF.value)
         uow.create(SignatureEvent, slot_id=slot.id, network_id=network.id,
@@ -649,7 +642,7 @@ def submit_to_advp(db: Database, actor_id: str, network_id: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _signing_charter(session, network)
         slots = slots_of(session, charter.id)
         events = latest_events(session, [s.id for s in slots])
@@ -679,7 +672,7 @@ def record_approval(db: Database, actor_id: str, network_id: str, approved_on: d
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _latest_or_fail(session, network)
         _require_status(charter, network, CharterStatus.SUBMITTED)
         if charter.submitted_on and approved_on < charter.submitted_on:
@@ -709,7 +702,7 @@ def record_advp_remarks(db: Database, actor_id: str, network_id: str, remarks: s
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         charter = _latest_or_fail(session, network)
         _require_status(charter, network, CharterStatus.SUBMITTED)
         uow.update(charter, status=CharterStatus.RETURNED.value, advp_remarks=remarks.strip())
@@ -724,7 +717,7 @@ def start_amendment(db: Database, actor_id: str, network_id: str, reason: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         if network.state != State.ACTIVE.value:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("core", "Only an active network amends its charter ({network} "
@@ -755,7 +748,7 @@ def advp_notice(db: Database, actor_id: str, network_id: str,
     with db.unit_of_work(actor_id) as uow:
         session = uow.session
         require(session, actor_id, Permission.CHARTER_MANAGE)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         kind = NOTICE_KINDS.get(network.state)
         if kind is None:
             raise ValidationError(
@@ -825,7 +818,7 @@ class VersionView:
 def charter_versions(db: Database, network_id: str) -> list[VersionView]:
     """Every version of a network's charter, newest first, with its signatures and files."""
     with db.read() as session:
-        _network(session, network_id)
+        get_network(session, network_id)
         views = []
         for charter in session.scalars(select(Charter).where(
                 Charter.network_id == network_id).order_by(Charter.version.desc())):

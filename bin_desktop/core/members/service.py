@@ -27,6 +27,7 @@ from bin_desktop.core.members.model import (
     Territory,
     ValidatedRow,
 )
+from bin_desktop.core.networks import get_network
 from bin_desktop.core.operators import Permission, require
 from bin_desktop.core.store.blobs import sha256_hex
 from bin_desktop.core.store.database import Database
@@ -58,13 +59,6 @@ class Decision:
     APPROVED = "approved"
     REJECTED = "rejected"
     MERGED = "merged"
-
-
-def _network(session: Session, network_id: str) -> Network:
-    network = session.get(Network, network_id)
-    if network is None or network.deleted:
-        raise NotFound(QT_TRANSLATE_NOOP("core", "No network with id {id}."), id=network_id)
-    return network
 
 
 def territory_of(session: Session, network: Network) -> Territory:
@@ -172,7 +166,7 @@ def import_file(
                             table)
     with db.read() as session:
         require(session, actor_id, Permission.MEMBER_EDIT)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         territory = territory_of(session, network)
         existing = existing_members(session, network_id)
         languages = list(network.languages)
@@ -182,7 +176,7 @@ def import_file(
     if dry_run:
         return ImportResult(None, table, chosen, tuple(rows), diff)
     with db.unit_of_work(actor_id) as uow:
-        _network(uow.session, network_id)
+        get_network(uow.session, network_id)
         counts = Counter(r.status for r in rows)
         batch = uow.create(
             MemberImport, network_id=network_id, filename=filename[:255],
@@ -220,7 +214,7 @@ def queue(db: Database, network_id: str, *, decision: str | None = Decision.PEND
           status: str | None = None, code: str | None = None) -> list[QueuedRow]:
     """The review queue of a network, grouped by problem (status, first code, row)."""
     with db.read() as session:
-        _network(session, network_id)
+        get_network(session, network_id)
         stmt = select(ImportRow).where(ImportRow.network_id == network_id)
         if decision:
             stmt = stmt.where(ImportRow.decision == decision)
@@ -318,7 +312,7 @@ def fix_row(db: Database, actor_id: str, row_id: str, field: str, value: str,
         session = uow.session
         require(session, actor_id, Permission.MEMBER_EDIT)
         (row,) = _pending_rows(session, [row_id])
-        network = _network(session, row.network_id)
+        network = get_network(session, row.network_id)
         source = _source_cells(row.data)
         source[field] = value
         others = [m for m in existing_members(session, row.network_id)]
@@ -652,7 +646,7 @@ def export_csv(db: Database, actor_id: str, network_id: str) -> bytes:
 
     with db.read() as session:
         require(session, actor_id, Permission.MEMBER_EDIT)
-        _network(session, network_id)
+        get_network(session, network_id)
         members = session.scalars(select(Member).where(
             Member.network_id == network_id, Member.deleted.is_(False),
             Member.status.in_([MemberStatus.ACTIVE.value, MemberStatus.PAUSED.value]))
@@ -677,7 +671,7 @@ def export_pdf(db: Database, actor_id: str, network_id: str,
 
     with db.read() as session:
         require(session, actor_id, Permission.MEMBER_EDIT)
-        network = _network(session, network_id)
+        network = get_network(session, network_id)
         zone = session.get(Zone, network.zone_id)
         members = session.scalars(select(Member).where(
             Member.network_id == network_id, Member.deleted.is_(False),

@@ -71,17 +71,17 @@ LARGE_MEMBERS = 100_000
 
 _DAY = dt.timedelta(days=1)
 
-#: The main line of the life cycle; the other paths branch off it.
+# The main line of the life cycle; the other paths branch off it.
 _LINEAR = (
     State.INITIATIVE, State.PREPARATION, State.COORDINATOR_SCREENING, State.CHARTER_DRAFTING,
     State.SIGNATURES, State.SUBMITTED, State.OFFICIAL, State.ACTIVE,
 )
-#: A candidate coordinator who did not pass screening: back to preparation once.
+# A candidate coordinator who did not pass screening: back to preparation once.
 _DETOUR = (*_LINEAR[:3], State.PREPARATION, State.COORDINATOR_SCREENING, *_LINEAR[3:])
-#: An active network whose charter was amended once (version 2 approved, version 1 superseded).
+# An active network whose charter was amended once (version 2 approved, version 1 superseded).
 _AMENDED = (*_LINEAR, State.AMENDMENT, State.ACTIVE)
 
-#: Days a network typically stays in a state before the next step (from real zones' timelines).
+# Days a network typically stays in a state before the next step (from real zones' timelines).
 _STAY: dict[State, tuple[int, int]] = {
     State.INITIATIVE: (14, 60),
     State.PREPARATION: (30, 120),
@@ -95,7 +95,7 @@ _STAY: dict[State, tuple[int, int]] = {
     State.SUSPENDED: (30, 180),
     State.INACTIVE: (60, 300),
 }
-#: Days a large-zone network has been in its current state.
+# Days a large-zone network has been in its current state.
 _AGE: dict[State, tuple[int, int]] = {
     State.INITIATIVE: (3, 90),
     State.PREPARATION: (7, 150),
@@ -111,21 +111,21 @@ _AGE: dict[State, tuple[int, int]] = {
     State.MERGED: (10, 900),
     State.DISSOLVED: (10, 900),
 }
-#: How a large zone's networks spread over the states (most are active, as in real zones).
+# How a large zone's networks spread over the states (most are active, as in real zones).
 _STATE_WEIGHTS: dict[State, int] = {
     State.INITIATIVE: 4, State.PREPARATION: 4, State.COORDINATOR_SCREENING: 3,
     State.CHARTER_DRAFTING: 4, State.SIGNATURES: 6, State.SUBMITTED: 4, State.OFFICIAL: 4,
     State.ACTIVE: 53, State.AMENDMENT: 4, State.SUSPENDED: 4, State.INACTIVE: 5,
     State.MERGED: 2, State.DISSOLVED: 3,
 }
-#: Relative member-list size per state: lists grow from sign-up to activity and dwindle after.
+# Relative member-list size per state: lists grow from sign-up to activity and dwindle after.
 _SIZE_FACTOR: dict[State, float] = {
     State.PREPARATION: 0.25, State.COORDINATOR_SCREENING: 0.35, State.CHARTER_DRAFTING: 0.6,
     State.SIGNATURES: 0.7, State.SUBMITTED: 0.75, State.OFFICIAL: 0.9, State.ACTIVE: 1.0,
     State.AMENDMENT: 1.0, State.SUSPENDED: 0.6, State.INACTIVE: 0.5, State.MERGED: 0.3,
     State.DISSOLVED: 0.2,
 }
-#: Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.
+# Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.
 _BASE_CATEGORIES = (Category.BURGLARY, Category.PREVENTION_TIP, Category.FEEDBACK)
 _CHANNEL_SETS: tuple[tuple[tuple[Channel, ...], int], ...] = (
     ((Channel.SMS, Channel.EMAIL), 50),
@@ -260,7 +260,7 @@ class _Plan:
     sector: data.SectorSpec | None = None
     name: str = ""
     place: dict[str, str] = field(default_factory=dict)
-    #: Per language: (place, area or sector text) for the description template.
+    # Per language: (place, area or sector text) for the description template.
     description_args: dict[str, tuple[str, str]] = field(default_factory=dict)
     merged_into: str = ""
 
@@ -307,9 +307,9 @@ def _to(state: State) -> tuple[State, ...]:
 
 _S = State
 _PO, _MAYOR, _KC = Signatory.PREVENTION_OFFICER, Signatory.MAYOR, Signatory.KORPSCHEF
-#: The small zone, network by network: one per state at least, with the stories a trainer tells
-#: (the BIN that has waited four months for the mayor, the coordinator who failed screening, the
-#: bilingual BIN whose charter was amended, ...). Names are drawn from the quarters by the seed.
+# The small zone, network by network: one per state at least, with the stories a trainer tells
+# (the BIN that has waited four months for the mayor, the coordinator who failed screening, the
+# bilingual BIN whose charter was amended, ...). Names are drawn from the quarters by the seed.
 _SMALL: tuple[_SmallSpec, ...] = (
     _SmallSpec(0, "1500", NetworkType.RESIDENTIAL, ("nl",), _to(_S.SIGNATURES), 128, 92, 0,
                municipal_slots=(_PO, _MAYOR), pending=(_MAYOR,)),

@@ -67,9 +67,9 @@ TRANSITIONS: dict[State, tuple[State, ...]] = {
     State.DISSOLVED: (),
 }
 
-#: States in which the charter's signatures are being collected.
+# States in which the charter's signatures are being collected.
 SIGNING_STATES = frozenset({State.SIGNATURES, State.AMENDMENT})
-#: States in which messages may be sent to the network.
+# States in which messages may be sent to the network.
 MESSAGING_STATES = frozenset({State.OFFICIAL, State.ACTIVE, State.AMENDMENT})
 
 
@@ -166,7 +166,7 @@ class NextAction:
         return (today - self.since).days if self.since else None
 
 
-#: The order in which signatures are usually collected; the first pending one is "next".
+# The order in which signatures are usually collected; the first pending one is "next".
 SIGNING_ORDER = (
     Signatory.COORDINATOR,
     Signatory.MANDATED_OFFICER,

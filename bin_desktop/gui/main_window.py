@@ -30,11 +30,11 @@ from bin_desktop.gui.labels import role_label
 from bin_desktop.gui.pages.charter import CharterPage
 from bin_desktop.gui.pages.dashboard import DashboardPage
 from bin_desktop.gui.pages.members import MembersPage
+from bin_desktop.gui.pages.messages import MessagesPage
 from bin_desktop.gui.pages.network import NetworkPage
 from bin_desktop.gui.pages.overviews import (
     OverviewPage,
     charters_page,
-    messages_page,
     networks_page,
 )
 from bin_desktop.gui.pages.settings import SettingsPage
@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(ctx)
         self.networks = networks_page(ctx)
         self.members = MembersPage(ctx)
-        self.messages = messages_page(ctx)
+        self.messages = MessagesPage(ctx)
         self.charters = charters_page(ctx)
         self.settings = SettingsPage(ctx, language)
         self.network_page = NetworkPage(ctx)
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.network_page.openMembers.connect(self.open_members)
         self.charter_page.back.connect(self.charter_back)
         ctx.events.networksChanged.connect(self._data_changed)
+        self.messages.messagesChanged.connect(self._data_changed)
         self.settings.switchOperator.connect(self.switch_operator)
         ctx.tasks.busyChanged.connect(self._busy)
 
@@ -210,6 +211,8 @@ class MainWindow(QMainWindow):
             return self.network_page.confirm_leave()
         if self.stack.currentWidget() is self.charter_page:
             return self.charter_page.confirm_leave()
+        if self.stack.currentWidget() is self.messages:
+            return self.messages.confirm_leave()
         return True
 
     @Slot(str)
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def load_page(self, name: str) -> None:
         page = self.pages[name]
-        if isinstance(page, DashboardPage | OverviewPage | MembersPage):
+        if isinstance(page, DashboardPage | OverviewPage | MembersPage | MessagesPage):
             page.refresh()
 
     def open_network(self, network_id: str, origin: str = "dashboard") -> None:

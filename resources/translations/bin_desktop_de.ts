@@ -20,7 +20,7 @@
         <translation>Aktenzeichen der GD</translation>
     </message>
     <message>
-        <source>The reference on ADVP&apos;s letter</source>
+        <source>The reference on ADVP's letter</source>
         <translation>Das Aktenzeichen auf dem Schreiben der GD</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>CharterPage</name>
     <message>
         <source>indefinite</source>
-        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after "Check for ADVP" or a refused send).</extracomment>
         <translation>unbestimmt</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Die Unterschriften werden angefragt, sobald der Entwurf zur Unterschrift versandt ist.</translation>
     </message>
     <message>
-        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <source>A signature waiting {days} days or more (the zone's setting) is marked in red.</source>
         <translation>Eine Unterschrift, auf die seit {days} Tagen oder länger gewartet wird (Einstellung der Zone), ist rot markiert.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>In dieser Fassung ist kein Feld mehr von Ihnen zu unterzeichnen.</translation>
     </message>
     <message>
-        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <source>Read the charter, tick ADVP's checklist, then sign or send it back</source>
         <translation>Die Charta lesen, die Prüfliste der GD abhaken, dann unterzeichnen oder zurückschicken</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>Sie unterzeichnen Fassung {version} der Charta von {network} als {signatory}: {name}. Fingerabdruck: {hash}…</translation>
     </message>
     <message>
-        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <source>The letter was saved as {path}. It is also kept with the charter's files. Send it to ADVP.</source>
         <translation>Das Schreiben wurde als {path} gespeichert. Es wird auch bei den Dateien der Charta aufbewahrt. Senden Sie es an die GD.</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Die GD schickt sie zurück: das Netzwerk entwirft eine neue Fassung, die die Anmerkungen berücksichtigt.</translation>
     </message>
     <message>
-        <source>ADVP&apos;s &amp;remarks:</source>
+        <source>ADVP's &amp;remarks:</source>
         <translation>&amp;Anmerkungen der GD:</translation>
     </message>
     <message>
@@ -534,6 +534,656 @@
     <message>
         <source>{who} since {date}</source>
         <translation>{who} seit {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Burglary wave</source>
+        <translation>Einbruchserie</translation>
+    </message>
+    <message>
+        <source>Vehicle break-ins</source>
+        <translation>Autoaufbrüche</translation>
+    </message>
+    <message>
+        <source>Phone fraud</source>
+        <translation>Telefonbetrug</translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation>Vermisstenfall</translation>
+    </message>
+    <message>
+        <source>Preventive tip</source>
+        <translation>Präventionstipp</translation>
+    </message>
+    <message>
+        <source>Feedback on an earlier message</source>
+        <translation>Rückmeldung zu einer früheren Nachricht</translation>
+    </message>
+    <message>
+        <source>Cancel "{headline}"?
+
+A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
+        <translation>„{headline}“ widerrufen?
+
+Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird als Entwurf gespeichert, den ein anderer Benutzer genehmigt.</translation>
+    </message>
+    <message>
+        <source>Cancel the message</source>
+        <translation>Nachricht widerrufen</translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation>Nachricht verlassen</translation>
+    </message>
+    <message>
+        <source>The message you are writing is not saved. Leave it and lose the text?</source>
+        <translation>Die Nachricht, die Sie schreiben, ist nicht gespeichert. Verlassen und den Text verlieren?</translation>
+    </message>
+    <message>
+        <source>{category} (not agreed by every network)</source>
+        <translation>{category} (nicht von jedem Netzwerk vereinbart)</translation>
+    </message>
+    <message>
+        <source>The charter of at least one chosen network does not allow this category.</source>
+        <translation>Die Charta mindestens eines gewählten Netzwerks erlaubt diese Kategorie nicht.</translation>
+    </message>
+    <message>
+        <source>{exercise}: this message is an exercise, not a real alert. It stays marked as an exercise everywhere and goes out with the CAP status Exercise.</source>
+        <translation>{exercise}: Diese Nachricht ist eine Übung, keine echte Warnung. Sie bleibt überall als Übung markiert und geht mit dem CAP-Status Exercise hinaus.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Update of "{headline}"</source>
+        <translation>Aktualisierung von „{headline}“</translation>
+    </message>
+    <message>
+        <source>Feedback on "{headline}"</source>
+        <translation>Rückmeldung zu „{headline}“</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>No network chosen yet.</source>
+        <translation>Noch kein Netzwerk gewählt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) chosen: {names}</source>
+        <translation>
+            <numerusform>%n Netzwerk gewählt: {names}</numerusform>
+            <numerusform>%n Netzwerke gewählt: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered by: {networks}</source>
+        <translation>Gehört zu: {networks}</translation>
+    </message>
+    <message>
+        <source>{network} covers it too but cannot receive messages now ({state}).</source>
+        <translation>{network} deckt sie auch ab, kann aber jetzt keine Nachrichten empfangen ({state}).</translation>
+    </message>
+    <message>
+        <source>No network covers "{query}".</source>
+        <translation>Kein Netzwerk deckt „{query}“ ab.</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Vorlage einsetzen</translation>
+    </message>
+    <message>
+        <source>Replace the {language} text with the template "{template}"?</source>
+        <translation>Den Text auf {language} durch die Vorlage „{template}“ ersetzen?</translation>
+    </message>
+    <message>
+        <source>The checks run as you type.</source>
+        <translation>Die Prüfungen laufen während der Eingabe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n finding(s) must be fixed.</source>
+        <translation>
+            <numerusform>Blockiert: %n Befund muss behoben werden.</numerusform>
+            <numerusform>Blockiert: %n Befunde müssen behoben werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before saving.</source>
+        <translation>
+            <numerusform>%n Warnung: lesen Sie sie vor dem Speichern.</numerusform>
+            <numerusform>%n Warnungen: lesen Sie sie vor dem Speichern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocking findings or warnings.</source>
+        <translation>Keine blockierenden Befunde oder Warnungen.</translation>
+    </message>
+    <message>
+        <source>{encoding} (because of {characters})</source>
+        <translation>{encoding} (wegen {characters})</translation>
+    </message>
+    <message>
+        <source>SMS: {encoding}</source>
+        <translation>SMS: {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n Zeichen</numerusform>
+            <numerusform>%n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n Segment</numerusform>
+            <numerusform>%n Segmente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost {cost}</source>
+        <translation>Kosten {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice: about %n second(s)</source>
+        <translation>
+            <numerusform>Sprachnachricht: etwa %n Sekunde</numerusform>
+            <numerusform>Sprachnachricht: etwa %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n character(s)</source>
+        <translation>
+            <numerusform>E-Mail: %n Zeichen</numerusform>
+            <numerusform>E-Mail: %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Wählen Sie mindestens einen Kanal.</translation>
+    </message>
+    <message>
+        <source>Audience: choose the target networks.</source>
+        <translation>Empfänger: Wählen Sie die Zielnetzwerke.</translation>
+    </message>
+    <message>
+        <source>Audience: loading the networks' members…</source>
+        <translation>Empfänger: Die Mitglieder der Netzwerke werden geladen…</translation>
+    </message>
+    <message>
+        <source>Audience: {reached}</source>
+        <translation>Empfänger: {reached}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reachable on these channels</source>
+        <translation>
+            <numerusform>%n über diese Kanäle nicht erreichbar</numerusform>
+            <numerusform>%n über diese Kanäle nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n pausiert</numerusform>
+            <numerusform>%n pausiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until their quiet hours end</source>
+        <translation>
+            <numerusform>%n erst nach ihrer Ruhezeit</numerusform>
+            <numerusform>%n erst nach ihrer Ruhezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text.</source>
+        <translation>Klicken Sie auf einen Befund, um seine Wörter im Text zu markieren.</translation>
+    </message>
+    <message>
+        <source>Replace "{old}" with "{new}" here.</source>
+        <translation>Hier „{old}“ durch „{new}“ ersetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply every GSM replacement (%n)</source>
+        <translation>
+            <numerusform>Jede GSM-Ersetzung anwenden (%n)</numerusform>
+            <numerusform>Jede GSM-Ersetzung anwenden (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not write messages.</source>
+        <translation>Ihre Rolle darf keine Nachrichten schreiben.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target network.</source>
+        <translation>Wählen Sie mindestens ein Zielnetzwerk.</translation>
+    </message>
+    <message>
+        <source>Loading the chosen networks…</source>
+        <translation>Die gewählten Netzwerke werden geladen…</translation>
+    </message>
+    <message>
+        <source>Write the text.</source>
+        <translation>Schreiben Sie den Text.</translation>
+    </message>
+    <message>
+        <source>Fix the blocking findings, or save the message for the korpschef, who alone may override them (with a reason).</source>
+        <translation>Beheben Sie die blockierenden Befunde, oder speichern Sie die Nachricht für den Korpschef, der sich als Einziger darüber hinwegsetzen darf (mit Begründung).</translation>
+    </message>
+    <message>
+        <source>Another operator approves the message after you save it (four eyes).</source>
+        <translation>Ein anderer Benutzer genehmigt die Nachricht, nachdem Sie sie gespeichert haben (Vier-Augen-Prinzip).</translation>
+    </message>
+    <message>
+        <source>The checks block this message: only the korpschef may approve it, overriding them with a reason.</source>
+        <translation>Die Prüfungen blockieren diese Nachricht: Nur der Korpschef darf sie genehmigen und sich mit Begründung darüber hinwegsetzen.</translation>
+    </message>
+    <message>
+        <source>Your role may not approve messages.</source>
+        <translation>Ihre Rolle darf keine Nachrichten genehmigen.</translation>
+    </message>
+    <message>
+        <source>Check the findings, then approve: the message becomes ready to dispatch.</source>
+        <translation>Prüfen Sie die Befunde und genehmigen Sie dann: Die Nachricht wird versandbereit.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message.</source>
+        <translation>Aktualisierung einer früheren Nachricht.</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message.</source>
+        <translation>Widerruf einer früheren Nachricht.</translation>
+    </message>
+    <message>
+        <source>Draft written by {author} on {date}: waiting for the approval of another operator.</source>
+        <translation>Entwurf von {author} am {date}: wartet auf die Genehmigung eines anderen Benutzers.</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}: ready to dispatch.</source>
+        <translation>Genehmigt von {approver} am {date}: versandbereit.</translation>
+    </message>
+    <message>
+        <source>Blocking findings overridden: {reason}</source>
+        <translation>Blockierende Befunde übergangen: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation>Gesendet am {date}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Widerrufen.</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef</source>
+        <translation>Für den Korpschef speichern</translation>
+    </message>
+    <message>
+        <source>The checks block this message. Only the korpschef may approve it, overriding the findings with a reason that is kept. Save it for the korpschef?</source>
+        <translation>Die Prüfungen blockieren diese Nachricht. Nur der Korpschef darf sie genehmigen und sich mit einer gespeicherten Begründung über die Befunde hinwegsetzen. Für den Korpschef speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <source>Message composer</source>
+        <translation>Nachricht verfassen</translation>
+    </message>
+    <message>
+        <source>Exercise banner</source>
+        <translation>Übungsbanner</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the messages</source>
+        <translation>Zurück zu den Nachrichten</translation>
+    </message>
+    <message>
+        <source>Back to the list of messages (Alt+Left)</source>
+        <translation>Zurück zur Liste der Nachrichten (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Title of the message</source>
+        <translation>Titel der Nachricht</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise: not a real message</source>
+        <translation>Ü&amp;bung: keine echte Nachricht</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>An exercise is marked as such everywhere and goes out with the CAP status Exercise</source>
+        <translation>Eine Übung wird überall als solche markiert und geht mit dem CAP-Status Exercise hinaus</translation>
+    </message>
+    <message>
+        <source>Status of the message</source>
+        <translation>Status der Nachricht</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Zielnetzwerke</translation>
+    </message>
+    <message>
+        <source>Search a network or municipality</source>
+        <translation>Netzwerk oder Gemeinde suchen</translation>
+    </message>
+    <message>
+        <source>Search the target networks</source>
+        <translation>Zielnetzwerke suchen</translation>
+    </message>
+    <message>
+        <source>Networks that may receive messages</source>
+        <translation>Netzwerke, die Nachrichten empfangen dürfen</translation>
+    </message>
+    <message>
+        <source>Tick the networks the message is for. Only networks that are official or active are listed.</source>
+        <translation>Kreuzen Sie die Netzwerke an, für die die Nachricht bestimmt ist. Nur offizielle oder aktive Netzwerke sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Chosen networks</source>
+        <translation>Gewählte Netzwerke</translation>
+    </message>
+    <message>
+        <source>Street or postcode</source>
+        <translation>Straße oder Postleitzahl</translation>
+    </message>
+    <message>
+        <source>e.g. Parklaan or 1500</source>
+        <translation>z. B. Parkstraße oder 4700</translation>
+    </message>
+    <message>
+        <source>Type a street or a postcode: the networks whose territory covers it are listed below, and Add ticks them.</source>
+        <translation>Geben Sie eine Straße oder Postleitzahl ein: Die Netzwerke, deren Gebiet sie abdeckt, werden darunter aufgeführt, und Hinzufügen kreuzt sie an.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the networks covering this street</source>
+        <translation>Netzwerke dieser Straße hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tick the networks whose territory covers this street or postcode</source>
+        <translation>Die Netzwerke ankreuzen, deren Gebiet diese Straße oder Postleitzahl abdeckt</translation>
+    </message>
+    <message>
+        <source>Networks covering the street</source>
+        <translation>Netzwerke, die die Straße abdecken</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>The kind of information. Categories that a target network's charter did not agree to are marked.</source>
+        <translation>Die Art der Information. Kategorien, denen die Charta eines Zielnetzwerks nicht zugestimmt hat, sind markiert.</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Dringend</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>A threat now: by SMS and/or voice call</source>
+        <translation>Eine Bedrohung jetzt: per SMS und/oder Sprachanruf</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Information that can wait: by e-mail</source>
+        <translation>Information, die warten kann: per E-Mail</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send by SMS</source>
+        <translation>Per SMS senden</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Send as a voice call</source>
+        <translation>Als Sprachanruf senden</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Per E-Mail senden</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>Über&amp;schrift:</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>What and where, in a few words (lists, CAP headline)</source>
+        <translation>Was und wo, in wenigen Worten (Listen, CAP-Überschrift)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>A ready text with preventive advice, in the language of the open tab</source>
+        <translation>Ein fertiger Text mit Präventionstipps, in der Sprache des offenen Reiters</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Einsetzen</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Vorlage einsetzen</translation>
+    </message>
+    <message>
+        <source>Put the template's text in the open language tab (the category follows)</source>
+        <translation>Setzt den Text der Vorlage in den offenen Sprachreiter (die Kategorie folgt)</translation>
+    </message>
+    <message>
+        <source>Text per language</source>
+        <translation>Text pro Sprache</translation>
+    </message>
+    <message>
+        <source>SMS and voice counters</source>
+        <translation>Zähler SMS und Sprache</translation>
+    </message>
+    <message>
+        <source>Audience per channel</source>
+        <translation>Empfänger pro Kanal</translation>
+    </message>
+    <message>
+        <source>Verdict of the checks</source>
+        <translation>Ergebnis der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Erklären</translation>
+    </message>
+    <message>
+        <source>Explain: every rule that ran</source>
+        <translation>Erklären: jede angewandte Regel</translation>
+    </message>
+    <message>
+        <source>List every rule of the check: what it looks at, what it found, and the rules the zone switched off</source>
+        <translation>Jede Regel der Prüfung anzeigen: was sie prüft, was sie gefunden hat, und die von der Zone abgeschalteten Regeln</translation>
+    </message>
+    <message>
+        <source>Findings of the checks</source>
+        <translation>Befunde der Prüfungen</translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text</source>
+        <translation>Klicken Sie auf einen Befund, um seine Wörter im Text zu markieren</translation>
+    </message>
+    <message>
+        <source>Every rule of the check</source>
+        <translation>Jede Regel der Prüfung</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Vorgeschlagene Korrektur</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply the suggested replacement</source>
+        <translation>Die vorgeschlagene Ersetzung anwenden</translation>
+    </message>
+    <message>
+        <source>Replace only the selected finding's character with its GSM equivalent</source>
+        <translation>Nur das Zeichen des gewählten Befunds durch sein GSM-Gegenstück ersetzen</translation>
+    </message>
+    <message>
+        <source>Apply every GSM replacement</source>
+        <translation>Jede GSM-Ersetzung anwenden</translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 in this text by its GSM equivalent</source>
+        <translation>Jedes Zeichen, das UCS-2 erzwingt, in diesem Text durch sein GSM-Gegenstück ersetzen</translation>
+    </message>
+    <message>
+        <source>Why the buttons are disabled</source>
+        <translation>Warum die Schaltflächen deaktiviert sind</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef…</source>
+        <translation>Für den Korpschef speichern…</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef's override</source>
+        <translation>Speichern, damit der Korpschef die Befunde übergehen kann</translation>
+    </message>
+    <message>
+        <source>Save despite blocking findings: only the korpschef can approve it, with a reason that is kept</source>
+        <translation>Trotz blockierender Befunde speichern: Nur der Korpschef kann sie genehmigen, mit einer gespeicherten Begründung</translation>
+    </message>
+    <message>
+        <source>&amp;Save for approval</source>
+        <translation>Zur Genehmigung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save for approval</source>
+        <translation>Zur Genehmigung speichern</translation>
+    </message>
+    <message>
+        <source>Save the draft; another operator approves it (Ctrl+S)</source>
+        <translation>Den Entwurf speichern; ein anderer Benutzer genehmigt ihn (Strg+S)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation>Die Nachricht genehmigen</translation>
+    </message>
+    <message>
+        <source>Check the audience and approve: the message becomes ready to dispatch</source>
+        <translation>Empfänger prüfen und genehmigen: Die Nachricht wird versandbereit</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>&amp;Aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Write an update of this message</source>
+        <translation>Eine Aktualisierung dieser Nachricht schreiben</translation>
+    </message>
+    <message>
+        <source>A new message to the same networks that corrects or completes this one</source>
+        <translation>Eine neue Nachricht an dieselben Netzwerke, die diese berichtigt oder ergänzt</translation>
+    </message>
+    <message>
+        <source>Cancel message…</source>
+        <translation>Nachricht widerrufen…</translation>
+    </message>
+    <message>
+        <source>Cancel this message</source>
+        <translation>Diese Nachricht widerrufen</translation>
+    </message>
+    <message>
+        <source>A cancellation to the same networks, referring to this message</source>
+        <translation>Ein Widerruf an dieselben Netzwerke, mit Verweis auf diese Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTextForm</name>
+    <message>
+        <source>Text in one language</source>
+        <translation>Text in einer Sprache</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;subject:</source>
+        <translation>E-Mail-&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>E-Mail-Betreff</translation>
+    </message>
+    <message>
+        <source>What and where, e.g. Burglaries in the Kerkwijk</source>
+        <translation>Was und wo, z. B. Einbrüche im Kirchviertel</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Text der Nachricht</translation>
+    </message>
+    <message>
+        <source>The message as members will read it. Say what happened, where, and what they can do.</source>
+        <translation>Die Nachricht, wie die Mitglieder sie lesen werden. Sagen Sie, was wo geschah und was sie tun können.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +1489,7 @@
         <translation>Ein Mitglied vergessen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member's name to confirm:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wird aus der Mitgliederliste von {network} gelöscht.&lt;/p&gt;&lt;p&gt;Name, Adresse, Telefonnummern, E-Mail-Adresse und Vermerke werden überall gelöscht, wo BIN Desk sie speichert: in der Liste, in der Prüfwarteschlange und im Änderungsverlauf. Das kann nicht rückgängig gemacht werden. Verwenden Sie dies, wenn die Person verlangt, vergessen zu werden; ein Mitglied, das das BIN nur verlässt, erhält den Status Ausgetreten.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Mitglieds ein:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -853,6 +1503,24 @@
     <message>
         <source>Forget for good</source>
         <translation>Endgültig vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDueModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Verspätet um</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +1555,21 @@
     <message>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Apply below to replace it here.</source>
+        <translation>Unten anwenden, um es hier zu ersetzen.</translation>
     </message>
 </context>
 <context>
@@ -1324,7 +2007,7 @@
         <translation>Welche Informationen in welche Richtung fließen, dringende und nicht dringende Kanäle, und was nie weitergegeben wird: das Netzwerk ist keine Petzleitung</translation>
     </message>
     <message>
-        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <source>Communication plan, "not a snitch line" clause</source>
         <translation>Kommunikationsplan, Klausel „keine Petzleitung“</translation>
     </message>
     <message>
@@ -1374,6 +2057,17 @@
     <message>
         <source>Send &amp;back…</source>
         <translation>&amp;Zurückschicken…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Message text in {language}</source>
+        <translation>Text der Nachricht auf {language}</translation>
+    </message>
+    <message>
+        <source>E-mail subject in {language}</source>
+        <translation>E-Mail-Betreff auf {language}</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +2390,7 @@
         <translation>&amp;Vermerke:</translation>
     </message>
     <message>
-        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <source>Only what the BIN's communication needs. Phone numbers may be typed in any Belgian notation.</source>
         <translation>Nur was die Kommunikation des BIN braucht. Telefonnummern können in jeder belgischen Schreibweise eingegeben werden.</translation>
     </message>
 </context>
@@ -1742,7 +2436,7 @@
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
+        <source>How many members each network has, by status. Member lists are personal data: open a network's list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator's list on it.</source>
         <translation>Wie viele Mitglieder jedes Netzwerk hat, nach Status. Mitgliederlisten sind personenbezogene Daten: Öffnen Sie die Liste eines Netzwerks nur, wenn Ihre Arbeit es erfordert. Doppelklicken Sie auf ein Netzwerk, um seine Liste und Prüfwarteschlange zu öffnen, oder ziehen Sie die Liste eines Koordinators darauf.</translation>
     </message>
     <message>
@@ -1786,7 +2480,7 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <source>Read a coordinator's member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
         <translation>Die Mitgliederliste eines Koordinators (Excel oder CSV) in die Prüfwarteschlange einlesen. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
@@ -1846,7 +2540,7 @@
         <translation>&amp;Auskunftsbericht…</translation>
     </message>
     <message>
-        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
+        <source>Erase the selected member's personal data everywhere (right to erasure)</source>
         <translation>Die personenbezogenen Daten des gewählten Mitglieds überall löschen (Recht auf Löschung)</translation>
     </message>
     <message>
@@ -1950,7 +2644,7 @@
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page's sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2051,7 +2745,7 @@
         </translation>
     </message>
     <message>
-        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
+        <source>No members yet: import the coordinator's list (Import list…, or drop the file on this page).</source>
         <translation>Noch keine Mitglieder: Importieren Sie die Liste des Koordinators (Liste importieren… oder ziehen Sie die Datei auf diese Seite).</translation>
     </message>
     <message>
@@ -2059,7 +2753,7 @@
         <translation>Mitglieder ({count})</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved.</source>
+        <source>The member's data was saved.</source>
         <translation>Die Daten des Mitglieds wurden gespeichert.</translation>
     </message>
     <message>
@@ -2227,6 +2921,199 @@
     </message>
 </context>
 <context>
+    <name>MessageConfirmDialog</name>
+    <message>
+        <source>Approve the message</source>
+        <translation>Die Nachricht genehmigen</translation>
+    </message>
+    <message>
+        <source>This message is an exercise: BIN Desk marks it as one everywhere and it goes out with the CAP status Exercise.</source>
+        <translation>Diese Nachricht ist eine Übung: BIN Desk markiert sie überall als solche und sie geht mit dem CAP-Status Exercise hinaus.</translation>
+    </message>
+    <message>
+        <source>REAL MESSAGE</source>
+        <translation>ECHTE NACHRICHT</translation>
+    </message>
+    <message>
+        <source>This is not an exercise: real people receive this message.</source>
+        <translation>Dies ist keine Übung: Echte Menschen erhalten diese Nachricht.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message</source>
+        <translation>Aktualisierung einer früheren Nachricht</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message</source>
+        <translation>Widerruf einer früheren Nachricht</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Nachricht:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Dringlichkeit:</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Zielnetzwerke</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s):</source>
+        <translation>
+            <numerusform>%n Netzwerk:</numerusform>
+            <numerusform>%n Netzwerke:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience and cost</source>
+        <translation>Empfänger und Kosten</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks block this message (%n blocking finding(s)). As korpschef you may override them; give the reason, which is kept with the approval.</source>
+        <translation>
+            <numerusform>Die Prüfungen blockieren diese Nachricht (%n blockierender Befund). Als Korpschef dürfen Sie sich darüber hinwegsetzen; geben Sie die Begründung an, die mit der Genehmigung gespeichert wird.</numerusform>
+            <numerusform>Die Prüfungen blockieren diese Nachricht (%n blockierende Befunde). Als Korpschef dürfen Sie sich darüber hinwegsetzen; geben Sie die Begründung an, die mit der Genehmigung gespeichert wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Begründung für das Übergehen</translation>
+    </message>
+    <message>
+        <source>Why the blocking findings do not apply</source>
+        <translation>Warum die blockierenden Befunde nicht zutreffen</translation>
+    </message>
+    <message>
+        <source>Approve exercise</source>
+        <translation>Übung genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve real message</source>
+        <translation>Echte Nachricht genehmigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS: %n member(s)</source>
+        <translation>
+            <numerusform>SMS: %n Mitglied</numerusform>
+            <numerusform>SMS: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice call: %n member(s)</source>
+        <translation>
+            <numerusform>Sprachanruf: %n Mitglied</numerusform>
+            <numerusform>Sprachanruf: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n member(s)</source>
+        <translation>
+            <numerusform>E-Mail: %n Mitglied</numerusform>
+            <numerusform>E-Mail: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (no usable contact): %n</source>
+        <translation>
+            <numerusform>Nicht erreicht (kein brauchbarer Kontakt): %n</numerusform>
+            <numerusform>Nicht erreicht (kein brauchbarer Kontakt): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, not sent: %n</source>
+        <translation>
+            <numerusform>Pausiert, nicht gesendet: %n</numerusform>
+            <numerusform>Pausiert, nicht gesendet: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held until their quiet hours end: %n</source>
+        <translation>
+            <numerusform>Erst nach ihrer Ruhezeit: %n</numerusform>
+            <numerusform>Erst nach ihrer Ruhezeit: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: {cost} (%n SMS segment(s) per member)</source>
+        <translation>
+            <numerusform>Kosten: {cost} (%n SMS-Segment pro Mitglied)</numerusform>
+            <numerusform>Kosten: {cost} (%n SMS-Segmente pro Mitglied)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: {channels}</source>
+        <translation>Kanäle: {channels}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringlichkeit</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation>Entwurf, wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Approved, ready to dispatch</source>
+        <translation>Genehmigt, versandbereit</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Date</source>
@@ -2279,6 +3166,100 @@
     <message>
         <source>Not urgent</source>
         <translation>Nicht dringend</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Police messages to the networks, newest first. A draft waits for the approval of a second operator; an approved message is ready to dispatch. Exercises are orange.</source>
+        <translation>Polizeinachrichten an die Netzwerke, die neuesten zuerst. Ein Entwurf wartet auf die Genehmigung eines zweiten Benutzers; eine genehmigte Nachricht ist versandbereit. Übungen sind orange.</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>Write a new message to one or more networks (Ctrl+N)</source>
+        <translation>Eine neue Nachricht an ein oder mehrere Netzwerke schreiben (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected message: its texts, its checks, its approval</source>
+        <translation>Die gewählte Nachricht öffnen: Texte, Prüfungen, Genehmigung</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Write an update of the selected message to the same networks</source>
+        <translation>Eine Aktualisierung der gewählten Nachricht an dieselben Netzwerke schreiben</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected message in one click: a cancellation to the same networks</source>
+        <translation>Die gewählte Nachricht mit einem Klick widerrufen: ein Widerruf an dieselben Netzwerke</translation>
+    </message>
+    <message>
+        <source>CAP export…</source>
+        <translation>CAP-Export…</translation>
+    </message>
+    <message>
+        <source>Save the selected message as CAP 1.2 XML (Common Alerting Protocol)</source>
+        <translation>Die gewählte Nachricht als CAP-1.2-XML speichern (Common Alerting Protocol)</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Rückmeldung fällig</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their feedback</source>
+        <translation>Nachrichten, die auf ihre Rückmeldung warten</translation>
+    </message>
+    <message>
+        <source>Write feedback…</source>
+        <translation>Rückmeldung schreiben…</translation>
+    </message>
+    <message>
+        <source>Write the feedback message on the selected message, to the same networks</source>
+        <translation>Die Rückmeldung zur gewählten Nachricht an dieselben Netzwerke schreiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members wait for what happened next. These sent messages are past the zone's feedback time:</source>
+        <translation>Die Mitglieder warten darauf, wie es weiterging. Bei diesen gesendeten Nachrichten ist die Rückmeldefrist der Zone überschritten:</translation>
+    </message>
+    <message>
+        <source>No sent message is waiting for its feedback.</source>
+        <translation>Keine gesendete Nachricht wartet auf ihre Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>Export as CAP</source>
+        <translation>Als CAP exportieren</translation>
+    </message>
+    <message>
+        <source>CAP 1.2 XML (*.xml)</source>
+        <translation>CAP-1.2-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2543,7 +3524,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
+        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charta…</translation>
     </message>
     <message>
@@ -2723,22 +3704,6 @@
         <translation>Alle Netzwerke der Zone mit Phase und Gebiet. Doppelklicken Sie auf ein Netzwerk, um es zu öffnen.</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
-        <source>How many members each network has, by status. Member lists are personal data: they are opened only from a network, by an officer who needs them.</source>
-        <translation>Wie viele Mitglieder jedes Netzwerk hat, nach Status. Mitgliederlisten sind personenbezogene Daten: Sie werden nur aus einem Netzwerk heraus geöffnet, von einem Polizisten, der sie braucht.</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Police messages to the networks, newest first: sent ones and drafts.</source>
-        <translation>Polizeinachrichten an die Netzwerke, neueste zuerst: gesendete und Entwürfe.</translation>
-    </message>
-    <message>
         <source>Charters</source>
         <translation>Chartas</translation>
     </message>
@@ -2804,6 +3769,21 @@
     <message>
         <source>{text} (to check: {finding})</source>
         <translation>{text} (zu prüfen: {finding})</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRunsModel</name>
+    <message>
+        <source>Rule: what it checks</source>
+        <translation>Regel: was sie prüft</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>off for the zone</source>
+        <translation>für die Zone aus</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3968,16 @@
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>{municipality} · {state} · %n member(s)</source>
+        <translation>
+            <numerusform>{municipality} · {state} · %n Mitglied</numerusform>
+            <numerusform>{municipality} · {state} · %n Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>Party</source>
@@ -3135,7 +4125,6 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Unbekannte Demo-Größe {size}; verwenden Sie: {sizes}.</translation>
     </message>
     <message>
@@ -3227,7 +4216,7 @@
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
         <translation>Ein Vorgang ist {minutes} Minuten in der Zukunft der Uhr dieses Computers gestempelt. Prüfen Sie Datum und Uhrzeit dieses Computers und des anderen Geräts.</translation>
     </message>
     <message>
@@ -3284,7 +4273,6 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>beauftragter Polizist</translation>
     </message>
     <message>
@@ -3332,7 +4320,7 @@
         <translation>{network}: Charta mit der Gemeinde abzuschließen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
         <translation>{network}: Unterschrift ({actor}) steht seit {days} Tagen aus</translation>
     </message>
     <message>
@@ -3340,7 +4328,7 @@
         <translation>{network}: alle Unterschriften liegen vor, einzureichen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
+        <source>{network}: waiting for ADVP's approval for {days} days</source>
         <translation>{network}: wartet seit {days} Tagen auf die Genehmigung</translation>
     </message>
     <message>
@@ -3405,7 +4393,6 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
-        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
         <translation>Kein Netzwerk mit der ID {id}.</translation>
     </message>
     <message>
@@ -3477,8 +4464,8 @@
         <translation>die Unterschrift im Feld {field} ist ungültig oder das Dokument wurde danach geändert</translation>
     </message>
     <message>
-        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
-        <translation>das Zertifikat von {signer} (Feld {field}) stammt nicht von einer Zertifizierungsstelle, der die Zone vertraut; fügen Sie sie unter Einstellungen oder mit &apos;zone trust add&apos; hinzu</translation>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with 'zone trust add'</source>
+        <translation>das Zertifikat von {signer} (Feld {field}) stammt nicht von einer Zertifizierungsstelle, der die Zone vertraut; fügen Sie sie unter Einstellungen oder mit 'zone trust add' hinzu</translation>
     </message>
     <message>
         <source>The signed PDF is refused: {problem}.</source>
@@ -3525,7 +4512,7 @@
         <translation>Das Feld des {signatory} ist für {expected}, nicht für {name}.</translation>
     </message>
     <message>
-        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <source>The certificate is {cn}'s, not {name}'s.</source>
         <translation>Das Zertifikat gehört {cn}, nicht {name}.</translation>
     </message>
     <message>
@@ -3537,7 +4524,7 @@
         <translation>Noch nicht alle Parteien haben unterzeichnet: ausstehend ist {who}.</translation>
     </message>
     <message>
-        <source>Give ADVP&apos;s reference.</source>
+        <source>Give ADVP's reference.</source>
         <translation>Geben Sie das Aktenzeichen der GD an.</translation>
     </message>
     <message>
@@ -3545,7 +4532,7 @@
         <translation>Das Genehmigungsdatum {date} liegt vor dem Versand der Charta an die GD ({sent}).</translation>
     </message>
     <message>
-        <source>Write down ADVP&apos;s remarks.</source>
+        <source>Write down ADVP's remarks.</source>
         <translation>Notieren Sie die Anmerkungen der GD.</translation>
     </message>
     <message>
@@ -3565,7 +4552,7 @@
         <translation>Unbekannte Phase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
         <translation>{network} kann nicht von „{current}“ zu „{target}“ wechseln. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -3605,7 +4592,7 @@
         <translation>Kein Benutzer mit der Personalnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator&apos;s name is empty.</source>
+        <source>The operator's name is empty.</source>
         <translation>Der Name des Benutzers ist leer.</translation>
     </message>
     <message>
@@ -3621,8 +4608,8 @@
         <translation>Personalnummer {number} wird bereits verwendet.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
-        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit &apos;operators add&apos; an.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
+        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit 'operators add' an.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -3717,8 +4704,7 @@
         <translation>Die PDF-Datei ist beschädigt und kann nicht unterzeichnet werden. Drucken Sie die Charta erneut aus BIN Desk.</translation>
     </message>
     <message>
-        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
-        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <source>No trust roots are configured, so no signer's identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
         <translation>Es sind keine Vertrauensanker eingerichtet, daher ist die Identität keines Unterzeichners bestätigt. Fügen Sie in den Einstellungen die Stammzertifikate hinzu, denen die Zone vertraut.</translation>
     </message>
     <message>
@@ -3734,7 +4720,7 @@
         <translation>Das Zertifikat führt zu einem vertrauenswürdigen Stammzertifikat.</translation>
     </message>
     <message>
-        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <source>No trust root is configured, so the signer's identity is not confirmed.</source>
         <translation>Es ist kein Vertrauensanker eingerichtet, daher ist die Identität des Unterzeichners nicht bestätigt.</translation>
     </message>
     <message>
@@ -3775,11 +4761,10 @@
     </message>
     <message>
         <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
-        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
         <translation>Das Zertifikat von {name} ist am {not_after} abgelaufen (gültig vom {not_before} bis {not_after}). Beantragen Sie ein neues Zertifikat und unterzeichnen Sie damit.</translation>
     </message>
     <message>
-        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer's date and time, or sign on or after {not_before}.</source>
         <translation>Das Zertifikat von {name} ist erst vom {not_before} bis {not_after} gültig und kann noch nicht unterzeichnen. Prüfen Sie Datum und Uhrzeit des Computers oder unterzeichnen Sie ab dem {not_before}.</translation>
     </message>
     <message>
@@ -3832,7 +4817,6 @@
     </message>
     <message>
         <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
-        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
         <translation>Die PDF-Datei ist beschädigt und kann nicht gelesen werden. Bitten Sie den Absender erneut um die Datei oder drucken Sie die Charta erneut aus BIN Desk.</translation>
     </message>
     <message>
@@ -3876,7 +4860,7 @@
         <translation>Diese Datei ist kein X.509-Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
-        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers' certificates.</source>
         <translation>Dieses Zertifikat ist keine Zertifizierungsstelle (CA); fügen Sie die CA hinzu, die die Zertifikate der Unterzeichner ausgestellt hat.</translation>
     </message>
     <message>
@@ -3932,7 +4916,7 @@
         <translation>Die Zuordnung verweist auf Spalten, die die Datei nicht hat: {fields}.</translation>
     </message>
     <message>
-        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <source>No column holds the members' names. Map the name column(s) and try again.</source>
         <translation>Keine Spalte enthält die Namen der Mitglieder. Ordnen Sie die Namensspalte(n) zu und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -3964,8 +4948,8 @@
         <translation>Kein Mitglied mit der ID {id}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field}.</source>
-        <translation>&apos;{value}&apos; ist kein gültiger Wert für {field}.</translation>
+        <source>'{value}' is not a valid {field}.</source>
+        <translation>'{value}' ist kein gültiger Wert für {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
@@ -3976,33 +4960,32 @@
         <translation>Unbekannter Mitgliedsstatus: {status}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
-        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
+        <source>'{value}' is not a phone number: it holds no digits.</source>
+        <translation>'{value}' ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält Buchstaben.</translation>
+        <source>'{value}' is not a phone number: it contains letters.</source>
+        <translation>'{value}' ist keine Telefonnummer: Sie enthält Buchstaben.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu wenige Ziffern.</translation>
+        <source>'{value}' is not a phone number: too few digits.</source>
+        <translation>'{value}' ist keine Telefonnummer: zu wenige Ziffern.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu viele Ziffern.</translation>
+        <source>'{value}' is not a phone number: too many digits.</source>
+        <translation>'{value}' ist keine Telefonnummer: zu viele Ziffern.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: Eine belgische Handynummer hat 10 Ziffern (04xx xx xx xx), diese hat {digits}.</translation>
+        <source>'{value}' is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation>'{value}' ist keine Telefonnummer: Eine belgische Handynummer hat 10 Ziffern (04xx xx xx xx), diese hat {digits}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: Die Landesvorwahl ist unbekannt.</translation>
+        <source>'{value}' is not a phone number: the country code is unknown.</source>
+        <translation>'{value}' ist keine Telefonnummer: Die Landesvorwahl ist unbekannt.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
-        <translation>&apos;{value}&apos; ist keine Telefonnummer: Dieser Nummernbereich wird nicht verwendet.</translation>
+        <source>'{value}' is not a phone number: no such number range is in use.</source>
+        <translation>'{value}' ist keine Telefonnummer: Dieser Nummernbereich wird nicht verwendet.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
@@ -4010,7 +4993,6 @@
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
-        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
         <translation>„{name}“ konnte nicht geöffnet werden: {reason}. Prüfen Sie, ob die Datei noch existiert und nicht in einem anderen Programm geöffnet ist.</translation>
     </message>
     <message>
@@ -4051,7 +5033,6 @@
     </message>
     <message>
         <source>a PDF document</source>
-        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
@@ -4088,7 +5069,6 @@
     </message>
     <message>
         <source>a photo or video</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
         <translation>ein Foto oder Video</translation>
     </message>
     <message>
@@ -4116,8 +5096,7 @@
         <translation>ein Dokument in einem alten Office-Format</translation>
     </message>
     <message>
-        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <source>“{name}” has more than {limit} rows; that is not one BIN's member list. Split it per BIN and import the parts.</source>
         <translation>„{name}“ hat mehr als {limit} Zeilen; das ist nicht die Mitgliederliste eines einzigen BIN. Teilen Sie sie je BIN auf und importieren Sie die Teile.</translation>
     </message>
     <message>
@@ -4129,8 +5108,8 @@
         <translation>eine Webseite oder XML-Datei</translation>
     </message>
     <message>
-        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation>„{name}“ kann ab Zeile {line} nicht gelesen werden: Ein dort geöffnetes Anführungszeichen (&quot;) wird nie geschlossen. Berichtigen Sie diese Zeile, oder öffnen Sie die Datei in Excel, speichern Sie sie erneut als CSV und importieren Sie sie erneut.</translation>
+        <source>“{name}” cannot be read from line {line} on: a quote (") opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation>„{name}“ kann ab Zeile {line} nicht gelesen werden: Ein dort geöffnetes Anführungszeichen (") wird nie geschlossen. Berichtigen Sie diese Zeile, oder öffnen Sie die Datei in Excel, speichern Sie sie erneut als CSV und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
@@ -4138,7 +5117,6 @@
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
-        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
         <translation>Die Zeile hat keinen Namen: Tragen Sie den Namen oder Vor- und Nachnamen ein.</translation>
     </message>
     <message>
@@ -4158,11 +5136,11 @@
         <translation>Die Zeile hat keine Straße.</translation>
     </message>
     <message>
-        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
-        <translation>&apos;{street}&apos; gehört nicht zu den Straßen dieses Netzwerks.</translation>
+        <source>'{street}' is not one of this network's streets.</source>
+        <translation>'{street}' gehört nicht zu den Straßen dieses Netzwerks.</translation>
     </message>
     <message>
-        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <source>Postcode {postcode} is outside this network's area ({postcodes}).</source>
         <translation>Die Postleitzahl {postcode} liegt außerhalb des Gebiets dieses Netzwerks ({postcodes}).</translation>
     </message>
     <message>
@@ -4170,20 +5148,20 @@
         <translation>Keine Einwilligung erfasst: Ein Datum oder ja ist nötig.</translation>
     </message>
     <message>
-        <source>The member did not give consent (&apos;{value}&apos;).</source>
-        <translation>Das Mitglied hat nicht eingewilligt (&apos;{value}&apos;).</translation>
+        <source>The member did not give consent ('{value}').</source>
+        <translation>Das Mitglied hat nicht eingewilligt ('{value}').</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation>&apos;{value}&apos; wird nicht als Einwilligung verstanden: Verwenden Sie ein Datum (TT/MM/JJJJ) oder ja/nein.</translation>
+        <source>'{value}' is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation>'{value}' wird nicht als Einwilligung verstanden: Verwenden Sie ein Datum (TT/MM/JJJJ) oder ja/nein.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
         <translation>Das Datum der Einwilligung, {date}, liegt in der Zukunft.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
-        <translation>&apos;{value}&apos; wird nicht als Sprache verstanden: {default} wird verwendet.</translation>
+        <source>'{value}' is not understood as a language: {default} is used.</source>
+        <translation>'{value}' wird nicht als Sprache verstanden: {default} wird verwendet.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
@@ -4210,435 +5188,424 @@
         <translation>Gleicher Name und gleiche Adresse wie Zeile {row} ({name}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie enthält Leerzeichen.</translation>
+        <source>'{value}' is not an e-mail address: it contains spaces.</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Sie enthält Leerzeichen.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
+        <source>'{value}' is not an e-mail address: it needs exactly one @.</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie ist zu lang.</translation>
+        <source>'{value}' is not an e-mail address: it is too long.</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Sie ist zu lang.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
+        <source>'{value}' is not an e-mail address: the part before the @ is not valid.</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ braucht einen Punkt (wie in telenet.be).</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil nach dem @ braucht einen Punkt (wie in telenet.be).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ ist keine Domain.</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil nach dem @ ist keine Domain.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
-        <translation>&apos;{value}&apos; enthält mehrere E-Mail-Adressen: Behalten Sie eine.</translation>
+        <source>'{value}' holds several e-mail addresses: keep one.</source>
+        <translation>'{value}' enthält mehrere E-Mail-Adressen: Behalten Sie eine.</translation>
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
-        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Sanktionsschritt {step}.</translation>
     </message>
     <message>
         <source>A sanction needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sanktion braucht eine Begründung.</translation>
     </message>
     <message>
         <source>A written reprimand is given by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein schriftlicher Verweis wird vom Korpschef erteilt.</translation>
     </message>
     <message>
         <source>A temporary exclusion needs an end date after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vorübergehender Ausschluss braucht ein Enddatum nach der Entscheidung.</translation>
     </message>
     <message>
         <source>A definitive exclusion is countersigned by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein endgültiger Ausschluss wird vom Korpschef gegengezeichnet.</translation>
     </message>
     <message>
         <source>There is no decision to appeal against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Entscheidung, gegen die Berufung eingelegt werden kann.</translation>
     </message>
     <message>
         <source>The appeal period ended on {date} (three weeks after the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berufungsfrist endete am {date} (drei Wochen nach der Entscheidung).</translation>
     </message>
     <message>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens ein Netzwerk.</translation>
     </message>
     <message>
         <source>Unknown category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kategorie {category}.</translation>
     </message>
     <message>
         <source>Urgency is urgent or normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dringlichkeit ist dringend oder normal.</translation>
     </message>
     <message>
         <source>A message needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht braucht einen Text.</translation>
     </message>
     <message>
         <source>Unknown channel(s): {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte(r) Kanal/Kanäle: {channels}.</translation>
     </message>
     <message>
         <source>{networks} cannot receive messages in their current state (not official or active).</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} kann bzw. können in der aktuellen Phase keine Nachrichten empfangen (nicht offiziell oder aktiv).</translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht mit der ID {id}.</translation>
     </message>
     <message>
         <source>Only a draft message can be approved (this one is {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Entwurf kann genehmigt werden (diese Nachricht hat den Status {status}).</translation>
     </message>
     <message>
         <source>Four eyes: another operator must approve a message you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier-Augen-Prinzip: Ein anderer Benutzer muss eine Nachricht genehmigen, die Sie geschrieben haben.</translation>
     </message>
     <message>
         <source>The message has blocking findings. Fix them, or ask the korpschef to override them with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat blockierende Befunde. Beheben Sie sie, oder bitten Sie den Korpschef, sich mit Begründung darüber hinwegzusetzen.</translation>
     </message>
     <message>
         <source>Overriding blocking findings needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übergehen blockierender Befunde braucht eine Begründung.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Folgenachricht ist eine Aktualisierung oder ein Widerruf.</translation>
     </message>
     <message>
         <source>No national register or BIS number (checked with its checksum).</source>
-        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nationalregister- oder BIS-Nummer (mit Prüfziffer geprüft).</translation>
     </message>
     <message>
         <source>{value} is a national register or BIS number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist eine Nationalregister- oder BIS-Nummer: personenbezogene Daten, die nie in einer Nachricht stehen dürfen.</translation>
     </message>
     <message>
         <source>Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es.</translation>
     </message>
     <message>
         <source>No bank account number (IBAN, checked with its checksum).</source>
-        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontonummer (IBAN, mit Prüfziffer geprüft).</translation>
     </message>
     <message>
         <source>{value} is a bank account number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist eine Kontonummer: personenbezogene Daten, die nie in einer Nachricht stehen dürfen.</translation>
     </message>
     <message>
         <source>Remove it. To warn about fraud, describe the scheme, not the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es. Um vor Betrug zu warnen, beschreiben Sie die Masche, nicht das Konto.</translation>
     </message>
     <message>
-        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
-        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No e-mail address (the police's own addresses excepted).</source>
+        <translation>Keine E-Mail-Adresse (außer denen der Polizei).</translation>
     </message>
     <message>
         <source>{value} is an e-mail address: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist eine E-Mail-Adresse: personenbezogene Daten, die nie in einer Nachricht stehen dürfen.</translation>
     </message>
     <message>
-        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
-        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No phone number other than the zone's own, emergency and service numbers.</source>
+        <translation>Keine Telefonnummer außer denen der Zone, Notruf- und Servicenummern.</translation>
     </message>
     <message>
-        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>{value} is a phone number: a message may only give the zone's own, emergency and service numbers.</source>
+        <translation>{value} ist eine Telefonnummer: Eine Nachricht darf nur die Nummern der Zone sowie Notruf- und Servicenummern nennen.</translation>
     </message>
     <message>
-        <source>Remove it, or give the zone&apos;s general number.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove it, or give the zone's general number.</source>
+        <translation>Entfernen Sie es, oder geben Sie die allgemeine Nummer der Zone an.</translation>
     </message>
     <message>
         <source>No readable Belgian number plate.</source>
-        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein lesbares belgisches Kennzeichen.</translation>
     </message>
     <message>
         <source>{value} looks like a number plate: a message must not make a vehicle (and so its owner) identifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} sieht wie ein Kennzeichen aus: Eine Nachricht darf ein Fahrzeug (und damit den Halter) nicht identifizierbar machen.</translation>
     </message>
     <message>
         <source>Describe the vehicle (make, colour) without its plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie das Fahrzeug (Marke, Farbe) ohne Kennzeichen.</translation>
     </message>
     <message>
-        <source>No person&apos;s name (a title or a first name with a surname).</source>
-        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No person's name (a title or a first name with a surname).</source>
+        <translation>Kein Personenname (eine Anrede oder ein Vorname mit Nachnamen).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like a person's name: a message must not name victims, suspects or witnesses.</source>
+        <translation>„{value}“ sieht wie ein Personenname aus: Eine Nachricht darf weder Opfer noch Verdächtige noch Zeugen nennen.</translation>
     </message>
     <message>
-        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Write "a resident", "a man" … instead.</source>
+        <translation>Schreiben Sie stattdessen „ein Bewohner“, „ein Mann“ …</translation>
     </message>
     <message>
         <source>No address (a street with a house number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adresse (eine Straße mit Hausnummer).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like an address: a message must not point to a victim's or a suspect's home.</source>
+        <translation>„{value}“ sieht wie eine Adresse aus: Eine Nachricht darf nicht auf die Wohnung eines Opfers oder Verdächtigen hinweisen.</translation>
     </message>
     <message>
         <source>Give the street or the neighbourhood without the house number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Straße oder das Viertel ohne Hausnummer.</translation>
     </message>
     <message>
         <source>A non-urgent message sent at {time}, between {night_from} and {night_until}: members dislike night messages that can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht dringende Nachricht um {time}, zwischen {night_from} und {night_until}: Mitglieder mögen keine nächtlichen Nachrichten, die warten können.</translation>
     </message>
     <message>
-        <source>The category is one every target network&apos;s charter agreed to.</source>
-        <translation type="unfinished"></translation>
+        <source>The category is one every target network's charter agreed to.</source>
+        <translation>Die Kategorie ist eine, der die Charta jedes Zielnetzwerks zugestimmt hat.</translation>
     </message>
     <message>
         <source>The charters of the target networks do not allow messages of category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Chartas der Zielnetzwerke erlauben keine Nachrichten der Kategorie {category}.</translation>
     </message>
     <message>
         <source>Choose an agreed category, or leave out the networks that did not agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine vereinbarte Kategorie, oder lassen Sie die Netzwerke weg, die ihr nicht zugestimmt haben.</translation>
     </message>
     <message>
         <source>What the message is about happened recently enough to be useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worum es in der Nachricht geht, ist kürzlich genug geschehen, um nützlich zu sein.</translation>
     </message>
     <message>
         <source>The incident happened {hours} hours before sending, more than the {limit} hours after which a message is no longer timely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorfall geschah {hours} Stunden vor dem Versand, mehr als die {limit} Stunden, nach denen eine Nachricht nicht mehr aktuell ist.</translation>
     </message>
     <message>
         <source>Send it as a preventive tip or a feedback message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie es stattdessen als Präventionstipp oder Rückmeldung.</translation>
     </message>
     <message>
-        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The text gives preventive advice or a call to action (e.g. "call 112").</source>
+        <translation>Der Text gibt einen Präventionstipp oder eine Handlungsaufforderung (z. B. „rufen Sie 112 an“).</translation>
     </message>
     <message>
         <source>The text gives no preventive advice or call to action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text gibt weder einen Präventionstipp noch eine Handlungsaufforderung.</translation>
     </message>
     <message>
-        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Tell members what they can do: e.g. "Close windows and doors", "See something suspicious? Call 112."</source>
+        <translation>Sagen Sie den Mitgliedern, was sie tun können: z. B. „Schließen Sie Fenster und Türen“, „Etwas Verdächtiges gesehen? Rufen Sie 112 an.“</translation>
     </message>
     <message>
         <source>A non-urgent message is not sent at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine nicht dringende Nachricht wird nicht nachts gesendet.</translation>
     </message>
     <message>
         <source>Schedule it for the morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie sie für den Morgen.</translation>
     </message>
     <message>
         <source>No similar message of the same category went out recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ähnliche Nachricht derselben Kategorie ging kürzlich hinaus.</translation>
     </message>
     <message>
         <source>A similar message ({similarity} % alike) of the same category went out on {sent_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ähnliche Nachricht ({similarity} % gleich) derselben Kategorie ging am {sent_at} hinaus.</translation>
     </message>
     <message>
         <source>Send an update of that message instead, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie stattdessen eine Aktualisierung jener Nachricht, oder lassen Sie es.</translation>
     </message>
     <message>
         <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
-        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Aufruf, zu patrouillieren, jemanden zu verfolgen, zur Rede zu stellen oder festzuhalten (der Rat, es nicht zu tun, ist erlaubt).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation>„{value}“ fordert die Mitglieder auf, selbst gegen Verdächtige vorzugehen: Ein Netzwerk patrouilliert, verfolgt und greift nie ein.</translation>
     </message>
     <message>
         <source>Ask members to stay at a distance, observe and call 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie die Mitglieder, Abstand zu halten, zu beobachten und 112 anzurufen.</translation>
     </message>
     <message>
         <source>No description of people by origin, nationality, ethnicity, religion or skin colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beschreibung von Menschen nach Herkunft, Nationalität, Ethnie, Religion oder Hautfarbe.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation>„{value}“ beschreibt Menschen nach Herkunft, Nationalität, Religion oder Hautfarbe (Antidiskriminierungsgesetz vom 10. Mai 2007).</translation>
     </message>
     <message>
         <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreiben Sie, was beobachtbar ist und zählt: Kleidung, Statur, Größe, Fahrzeug, Verhalten.</translation>
     </message>
     <message>
-        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
-        <translation type="unfinished"></translation>
+        <source>No request to report on neighbours' private lives (a BIN is no snitch line).</source>
+        <translation>Keine Aufforderung, über das Privatleben der Nachbarn zu berichten (ein BIN ist keine Petzlinie).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to report on their neighbours' private lives: a BIN is no snitch line.</source>
+        <translation>„{value}“ fordert die Mitglieder auf, über das Privatleben ihrer Nachbarn zu berichten: Ein BIN ist keine Petzlinie.</translation>
     </message>
     <message>
         <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie nur um Beobachtungen zum Vorfall: verdächtiges Verhalten, Fahrzeuge, Uhrzeiten.</translation>
     </message>
     <message>
         <source>No HTML tags or entities (members see them as typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine HTML-Tags oder -Entitäten (Mitglieder sehen sie wie getippt).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation>„{value}“ ist HTML: SMS, Sprachnachricht und reine E-Mail zeigen es unverändert.</translation>
     </message>
     <message>
         <source>Remove it and write plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie es und schreiben Sie einfachen Text.</translation>
     </message>
     <message>
         <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
-        <extracomment>Acronyms that are no shouting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine langen Passagen in Großbuchstaben (Abkürzungen wie BIN, PLP oder SMS ausgenommen).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation>„{value}“ ist in Großbuchstaben geschrieben: Das wirkt wie Schreien und ist schwerer zu lesen.</translation>
     </message>
     <message>
         <source>Write it in normal case; put the key point first instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie es in normaler Schreibweise; stellen Sie stattdessen das Wichtigste an den Anfang.</translation>
     </message>
     <message>
-        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>No alarmist wording ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</source>
+        <translation>Keine alarmierende Wortwahl („PANIK“, „!!!“, „lebensgefährlich“, „Terror“).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is alarmist: it frightens rather than informs.</source>
+        <translation>„{value}“ ist alarmierend: Es macht eher Angst, als dass es informiert.</translation>
     </message>
     <message>
         <source>State the facts calmly and say what members can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie die Fakten ruhig und sagen Sie, was die Mitglieder tun können.</translation>
     </message>
     <message>
         <source>The message has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat einen Text.</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen Text.</translation>
     </message>
     <message>
-        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
-        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The text is written in its declared language, one of the networks' languages.</source>
+        <translation>Der Text ist in der angegebenen Sprache geschrieben, einer der Sprachen der Netzwerke.</translation>
     </message>
     <message>
         <source>The target networks do not use {language} (they use {languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Netzwerke verwenden nicht {language} (sondern {languages}).</translation>
     </message>
     <message>
-        <source>Write the text in the networks&apos; languages.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the text in the networks' languages.</source>
+        <translation>Schreiben Sie den Text in den Sprachen der Netzwerke.</translation>
     </message>
     <message>
         <source>This text seems to be in {detected}, not in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Text scheint {detected} zu sein, nicht {language}.</translation>
     </message>
     <message>
         <source>Put the text under its own language, or translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Text unter seine eigene Sprache, oder übersetzen Sie ihn.</translation>
     </message>
     <message>
         <source>Every language of the target networks has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sprache der Zielnetzwerke hat einen Text.</translation>
     </message>
     <message>
         <source>The text in {language} is missing: the networks use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der {language}-Text fehlt: Die Netzwerke verwenden diese Sprache.</translation>
     </message>
     <message>
         <source>Write the {language} version before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die {language}-Fassung vor dem Versand.</translation>
     </message>
     <message>
         <source>The SMS text uses only GSM characters (one other character makes every segment 70 characters instead of 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SMS-Text verwendet nur GSM-Zeichen (ein einziges anderes Zeichen macht jedes Segment 70 statt 160 Zeichen lang).</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation>„{character}“ macht die SMS zu UCS-2 (70 Zeichen pro Segment) und hat kein GSM-Gegenstück.</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment): write "{replacement}" instead.</source>
+        <translation>„{character}“ macht die SMS zu UCS-2 (70 Zeichen pro Segment): Schreiben Sie stattdessen „{replacement}“.</translation>
     </message>
     <message>
-        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
-        <translation type="unfinished"></translation>
+        <source>An SMS message stays within the zone's maximum number of segments.</source>
+        <translation>Eine SMS bleibt innerhalb der Höchstzahl an Segmenten der Zone.</translation>
     </message>
     <message>
         <source>Replace the special characters: in GSM characters it takes {safe_segments} segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen Sie die Sonderzeichen: In GSM-Zeichen braucht sie {safe_segments} Segmente.</translation>
     </message>
     <message>
         <source>Shorten the text, or send the details by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzen Sie den Text, oder senden Sie die Einzelheiten per E-Mail.</translation>
     </message>
     <message>
         <source>The SMS takes {segments} segments ({characters} characters, {encoding}); the zone allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMS braucht {segments} Segmente ({characters} Zeichen, {encoding}); die Zone erlaubt {max}.</translation>
     </message>
     <message>
-        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
-        <translation type="unfinished"></translation>
+        <source>A voice message can be listened to within the zone's maximum length.</source>
+        <translation>Eine Sprachnachricht ist innerhalb der Höchstdauer der Zone anhörbar.</translation>
     </message>
     <message>
         <source>Read aloud, the message takes about {seconds} seconds; more than {max} seconds loses the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgelesen dauert die Nachricht etwa {seconds} Sekunden; nach mehr als {max} Sekunden hört niemand mehr zu.</translation>
     </message>
     <message>
         <source>Keep the voice message to the essentials and the advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschränken Sie die Sprachnachricht auf das Wesentliche und den Rat.</translation>
     </message>
     <message>
         <source>An e-mail has a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail hat einen Betreff.</translation>
     </message>
     <message>
         <source>The e-mail has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail hat keinen Betreff.</translation>
     </message>
     <message>
-        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give it a short subject that says what and where, e.g. "Burglaries in the Kerkwijk".</source>
+        <translation>Geben Sie ihr einen kurzen Betreff, der sagt, was und wo, z. B. „Einbrüche im Kirchviertel“.</translation>
     </message>
     <message>
-        <source>Every active member can be reached on the message&apos;s channels.</source>
-        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Every active member can be reached on the message's channels.</source>
+        <translation>Jedes aktive Mitglied ist über die Kanäle der Nachricht erreichbar.</translation>
     </message>
     <message>
         <source>{count} active member(s) have no phone number or e-mail address for the channels of this message and will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} aktive(s) Mitglied(er) haben keine Telefonnummer oder E-Mail-Adresse für die Kanäle dieser Nachricht und erhalten sie nicht.</translation>
     </message>
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Kanal hinzu, oder bitten Sie den Koordinator, die Nachricht weiterzugeben.</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +5754,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
+        <extracomment>What a column of a coordinator's list may hold (core's members.model.FIELDS).</extracomment>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
@@ -4911,13 +5878,32 @@
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network's whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation>{address} Bfk. {box}</translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
-        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate's rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
         <translation>das aus Zeile {row} ({name}) entstandene Mitglied</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation>ÜBUNG</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 </TS>

@@ -534,6 +534,654 @@
     </message>
 </context>
 <context>
+    <name>Composer</name>
+    <message>
+        <source>Burglary wave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle break-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone fraud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preventive tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &quot;{headline}&quot;?
+
+A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message you are writing is not saved. Leave it and lose the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{category} (not agreed by every network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charter of at least one chosen network does not allow this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}: this message is an exercise, not a real alert. It stays marked as an exercise everywhere and goes out with the CAP status Exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update of &quot;{headline}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on &quot;{headline}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) chosen: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered by: {networks}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} covers it too but cannot receive messages now ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No network covers &quot;{query}&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the {language} text with the template &quot;{template}&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks run as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n finding(s) must be fixed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocking findings or warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{encoding} (because of {characters})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS: {encoding}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice: about %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: choose the target networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: loading the networks&apos; members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience: {reached}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reachable on these channels</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until their quiet hours end</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &quot;{old}&quot; with &quot;{new}&quot; here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply every GSM replacement (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not write messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one target network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the chosen networks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the blocking findings, or save the message for the korpschef, who alone may override them (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another operator approves the message after you save it (four eyes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks block this message: only the korpschef may approve it, overriding them with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not approve messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the findings, then approve: the message becomes ready to dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update of an earlier message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft written by {author} on {date}: waiting for the approval of another operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}: ready to dispatch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking findings overridden: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the korpschef</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks block this message. Only the korpschef may approve it, overriding the findings with a reason that is kept. Save it for the korpschef?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <source>Message composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of messages (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise: not a real message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An exercise is marked as such everywhere and goes out with the CAP status Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a network or municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the target networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks that may receive messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the networks the message is for. Only networks that are official or active are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Parklaan or 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a street or a postcode: the networks whose territory covers it are listed below, and Add ticks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the networks covering this street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the networks whose territory covers this street or postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks covering the street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of information. Categories that a target network&apos;s charter did not agree to are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A threat now: by SMS and/or voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information that can wait: by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as a voice call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where, in a few words (lists, CAP headline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ready text with preventive advice, in the language of the open tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the template&apos;s text in the open language tab (the category follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text per language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS and voice counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audience per channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain: every rule that ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every rule of the check: what it looks at, what it found, and the rules the zone switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings of the checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the suggested replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace only the selected finding&apos;s character with its GSM equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply every GSM replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 in this text by its GSM equivalent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the buttons are disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the korpschef…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for the korpschef&apos;s override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save despite blocking findings: only the korpschef can approve it, with a reason that is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the draft; another operator approves it (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audience and approve: the message becomes ready to dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an update of this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new message to the same networks that corrects or completes this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cancellation to the same networks, referring to this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTextForm</name>
+    <message>
+        <source>Text in one language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &amp;subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What and where, e.g. Burglaries in the Kerkwijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message as members will read it. Say what happened, where, and what they can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Full name</source>
@@ -853,6 +1501,24 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDueModel</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FieldDelegate</name>
     <message>
         <source>Field of column {column}</source>
@@ -883,6 +1549,21 @@
     </message>
     <message>
         <source>{size} kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply below to replace it here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1370,6 +2051,17 @@
     </message>
     <message>
         <source>Send &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Message text in {language}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail subject in {language}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,7 +2639,7 @@
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2224,6 +2916,199 @@
     </message>
 </context>
 <context>
+    <name>MessageConfirmDialog</name>
+    <message>
+        <source>Approve the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is an exercise: BIN Desk marks it as one everywhere and it goes out with the CAP status Exercise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REAL MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an exercise: real people receive this message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update of an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience and cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks block this message (%n blocking finding(s)). As korpschef you may override them; give the reason, which is kept with the approval.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the blocking findings do not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve real message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice call: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (no usable contact): %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, not sent: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held until their quiet hours end: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: {cost} (%n SMS segment(s) per member)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: {channels}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, ready to dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Date</source>
@@ -2275,6 +3160,100 @@
     </message>
     <message>
         <source>Not urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police messages to the networks, newest first. A draft waits for the approval of a second operator; an approved message is ready to dispatch. Exercises are orange.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new message to one or more networks (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected message: its texts, its checks, its approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an update of the selected message to the same networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the selected message in one click: a cancellation to the same networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the selected message as CAP 1.2 XML (Common Alerting Protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages waiting for their feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write feedback…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the feedback message on the selected message, to the same networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members wait for what happened next. These sent messages are past the zone&apos;s feedback time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent message is waiting for its feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as CAP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAP 1.2 XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2720,22 +3699,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many members each network has, by status. Member lists are personal data: they are opened only from a network, by an officer who needs them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Police messages to the networks, newest first: sent ones and drafts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2800,6 +3763,21 @@
     </message>
     <message>
         <source>{text} (to check: {finding})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleRunsModel</name>
+    <message>
+        <source>Rule: what it checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off for the zone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2985,6 +3963,16 @@
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>{municipality} · {state} · %n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>Party</source>
@@ -3132,7 +4120,6 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3281,7 +4268,6 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3402,7 +4388,6 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
-        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3715,7 +4700,6 @@
     </message>
     <message>
         <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
-        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3772,7 +4756,6 @@
     </message>
     <message>
         <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
-        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3829,7 +4812,6 @@
     </message>
     <message>
         <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
-        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3974,7 +4956,6 @@
     </message>
     <message>
         <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
-        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4007,7 +4988,6 @@
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
-        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4048,7 +5028,6 @@
     </message>
     <message>
         <source>a PDF document</source>
-        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4085,7 +5064,6 @@
     </message>
     <message>
         <source>a photo or video</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4114,7 +5092,6 @@
     </message>
     <message>
         <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4135,7 +5112,6 @@
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
-        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4236,7 +5212,6 @@
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
-        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4313,7 +5288,6 @@
     </message>
     <message>
         <source>No national register or BIS number (checked with its checksum).</source>
-        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4326,7 +5300,6 @@
     </message>
     <message>
         <source>No bank account number (IBAN, checked with its checksum).</source>
-        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4339,7 +5312,6 @@
     </message>
     <message>
         <source>No e-mail address (the police&apos;s own addresses excepted).</source>
-        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4348,7 +5320,6 @@
     </message>
     <message>
         <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
-        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4361,7 +5332,6 @@
     </message>
     <message>
         <source>No readable Belgian number plate.</source>
-        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4374,7 +5344,6 @@
     </message>
     <message>
         <source>No person&apos;s name (a title or a first name with a surname).</source>
-        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4459,7 +5428,6 @@
     </message>
     <message>
         <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
-        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4508,7 +5476,6 @@
     </message>
     <message>
         <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
-        <extracomment>Acronyms that are no shouting.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4541,7 +5508,6 @@
     </message>
     <message>
         <source>The text is written in its declared language, one of the networks&apos; languages.</source>
-        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4626,7 +5592,6 @@
     </message>
     <message>
         <source>Every active member can be reached on the message&apos;s channels.</source>
-        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4908,12 +5873,31 @@
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
         <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

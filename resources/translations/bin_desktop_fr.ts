@@ -5,7 +5,7 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Record ADVP approval</source>
-        <translation>Enregistrer l&apos;approbation de la DGSP</translation>
+        <translation>Enregistrer l'approbation de la DGSP</translation>
     </message>
     <message>
         <source>Date of the ADVP letter</source>
@@ -20,7 +20,7 @@
         <translation>Référence DGSP</translation>
     </message>
     <message>
-        <source>The reference on ADVP&apos;s letter</source>
+        <source>The reference on ADVP's letter</source>
         <translation>La référence figurant sur la lettre de la DGSP</translation>
     </message>
     <message>
@@ -116,11 +116,11 @@
     </message>
     <message>
         <source>Record ADVP approval</source>
-        <translation>Enregistrer l&apos;approbation de la DGSP</translation>
+        <translation>Enregistrer l'approbation de la DGSP</translation>
     </message>
     <message>
         <source>Record ADVP approval…</source>
-        <translation>Enregistrer l&apos;approbation de la DGSP…</translation>
+        <translation>Enregistrer l'approbation de la DGSP…</translation>
     </message>
     <message>
         <source>ADVP sent the charter back with remarks: the network drafts a new version</source>
@@ -319,7 +319,7 @@
     <name>CharterPage</name>
     <message>
         <source>indefinite</source>
-        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after "Check for ADVP" or a refused send).</extracomment>
         <translation>indéterminée</translation>
     </message>
     <message>
@@ -344,14 +344,14 @@
     </message>
     <message>
         <source>This network has no charter yet. Draft one to start.</source>
-        <translation>Ce réseau n&apos;a pas encore de charte. Rédigez-en une pour commencer.</translation>
+        <translation>Ce réseau n'a pas encore de charte. Rédigez-en une pour commencer.</translation>
     </message>
     <message>
         <source>The signatures are asked when the draft is sent for signature.</source>
         <translation>Les signatures sont demandées quand le projet est envoyé pour signature.</translation>
     </message>
     <message>
-        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <source>A signature waiting {days} days or more (the zone's setting) is marked in red.</source>
         <translation>Une signature attendue depuis {days} jours ou plus (paramètre de la zone) est marquée en rouge.</translation>
     </message>
     <message>
@@ -360,10 +360,10 @@
     </message>
     <message>
         <source>This version has no field for you left to sign.</source>
-        <translation>Cette version n&apos;a plus de champ à signer pour vous.</translation>
+        <translation>Cette version n'a plus de champ à signer pour vous.</translation>
     </message>
     <message>
-        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <source>Read the charter, tick ADVP's checklist, then sign or send it back</source>
         <translation>Lire la charte, cocher la liste de contrôle de la DGSP, puis signer ou renvoyer</translation>
     </message>
     <message>
@@ -393,7 +393,7 @@
     <message>
         <source>ADVP would find missing:
 {items}</source>
-        <translation>La DGSP constaterait qu&apos;il manque :
+        <translation>La DGSP constaterait qu'il manque :
 {items}</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>Vous signez la version {version} de la charte de {network} en tant que {signatory} : {name}. Empreinte : {hash}…</translation>
     </message>
     <message>
-        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <source>The letter was saved as {path}. It is also kept with the charter's files. Send it to ADVP.</source>
         <translation>La lettre a été enregistrée sous {path}. Elle est aussi conservée avec les fichiers de la charte. Envoyez-la à la DGSP.</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>La DGSP la renvoie : le réseau rédige une nouvelle version qui tient compte des remarques.</translation>
     </message>
     <message>
-        <source>ADVP&apos;s &amp;remarks:</source>
+        <source>ADVP's &amp;remarks:</source>
         <translation>&amp;Remarques de la DGSP :</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>A new version of the charter of {network} is drafted from the current one; every party signs it again and ADVP is told.</source>
-        <translation>Une nouvelle version de la charte de {network} est rédigée à partir de l&apos;actuelle ; chaque partie la signe à nouveau et la DGSP en est informée.</translation>
+        <translation>Une nouvelle version de la charte de {network} est rédigée à partir de l'actuelle ; chaque partie la signe à nouveau et la DGSP en est informée.</translation>
     </message>
     <message>
         <source>&amp;What changes, and why:</source>
@@ -486,7 +486,7 @@
     </message>
     <message>
         <source>No program on this computer opens {name}. Use Save as… instead.</source>
-        <translation>Aucun programme de cet ordinateur n&apos;ouvre {name}. Utilisez plutôt Enregistrer sous….</translation>
+        <translation>Aucun programme de cet ordinateur n'ouvre {name}. Utilisez plutôt Enregistrer sous….</translation>
     </message>
     <message>
         <source>Save the file as</source>
@@ -534,6 +534,656 @@
     <message>
         <source>{who} since {date}</source>
         <translation>{who} depuis le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Burglary wave</source>
+        <translation>Vague de cambriolages</translation>
+    </message>
+    <message>
+        <source>Vehicle break-ins</source>
+        <translation>Vols dans les voitures</translation>
+    </message>
+    <message>
+        <source>Phone fraud</source>
+        <translation>Fraude par téléphone</translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation>Disparition</translation>
+    </message>
+    <message>
+        <source>Preventive tip</source>
+        <translation>Conseil de prévention</translation>
+    </message>
+    <message>
+        <source>Feedback on an earlier message</source>
+        <translation>Suivi d'un message précédent</translation>
+    </message>
+    <message>
+        <source>Cancel "{headline}"?
+
+A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
+        <translation>Annuler « {headline} » ?
+
+Une annulation avec un texte standard part vers les mêmes réseaux ({networks}). Elle est enregistrée comme projet, à approuver par un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Cancel the message</source>
+        <translation>Annuler le message</translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation>Quitter le message</translation>
+    </message>
+    <message>
+        <source>The message you are writing is not saved. Leave it and lose the text?</source>
+        <translation>Le message en cours n'est pas enregistré. Le quitter et perdre le texte ?</translation>
+    </message>
+    <message>
+        <source>{category} (not agreed by every network)</source>
+        <translation>{category} (pas accepté par chaque réseau)</translation>
+    </message>
+    <message>
+        <source>The charter of at least one chosen network does not allow this category.</source>
+        <translation>La charte d'au moins un réseau choisi n'autorise pas cette catégorie.</translation>
+    </message>
+    <message>
+        <source>{exercise}: this message is an exercise, not a real alert. It stays marked as an exercise everywhere and goes out with the CAP status Exercise.</source>
+        <translation>{exercise} : ce message est un exercice, pas une alerte réelle. Il reste marqué comme exercice partout et part avec le statut CAP Exercise.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Update of "{headline}"</source>
+        <translation>Mise à jour de « {headline} »</translation>
+    </message>
+    <message>
+        <source>Feedback on "{headline}"</source>
+        <translation>Suivi de « {headline} »</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>No network chosen yet.</source>
+        <translation>Aucun réseau choisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) chosen: {names}</source>
+        <translation>
+            <numerusform>%n réseau choisi : {names}</numerusform>
+            <numerusform>%n réseaux choisis : {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered by: {networks}</source>
+        <translation>Couvert par : {networks}</translation>
+    </message>
+    <message>
+        <source>{network} covers it too but cannot receive messages now ({state}).</source>
+        <translation>{network} la couvre aussi mais ne peut pas recevoir de messages pour l'instant ({state}).</translation>
+    </message>
+    <message>
+        <source>No network covers "{query}".</source>
+        <translation>Aucun réseau ne couvre « {query} ».</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>Replace the {language} text with the template "{template}"?</source>
+        <translation>Remplacer le texte en {language} par le modèle « {template} » ?</translation>
+    </message>
+    <message>
+        <source>The checks run as you type.</source>
+        <translation>Les contrôles se font pendant la saisie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n finding(s) must be fixed.</source>
+        <translation>
+            <numerusform>Bloqué : %n constat doit être corrigé.</numerusform>
+            <numerusform>Bloqué : %n constats doivent être corrigés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before saving.</source>
+        <translation>
+            <numerusform>%n avertissement : lisez-le avant d'enregistrer.</numerusform>
+            <numerusform>%n avertissements : lisez-les avant d'enregistrer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocking findings or warnings.</source>
+        <translation>Aucun constat bloquant ni avertissement.</translation>
+    </message>
+    <message>
+        <source>{encoding} (because of {characters})</source>
+        <translation>{encoding} (à cause de {characters})</translation>
+    </message>
+    <message>
+        <source>SMS: {encoding}</source>
+        <translation>SMS : {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost {cost}</source>
+        <translation>coût {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice: about %n second(s)</source>
+        <translation>
+            <numerusform>Message vocal : environ %n seconde</numerusform>
+            <numerusform>Message vocal : environ %n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n character(s)</source>
+        <translation>
+            <numerusform>E-mail : %n caractère</numerusform>
+            <numerusform>E-mail : %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Choisissez au moins un canal.</translation>
+    </message>
+    <message>
+        <source>Audience: choose the target networks.</source>
+        <translation>Public : choisissez les réseaux destinataires.</translation>
+    </message>
+    <message>
+        <source>Audience: loading the networks' members…</source>
+        <translation>Public : chargement des membres des réseaux…</translation>
+    </message>
+    <message>
+        <source>Audience: {reached}</source>
+        <translation>Public : {reached}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reachable on these channels</source>
+        <translation>
+            <numerusform>%n injoignable par ces canaux</numerusform>
+            <numerusform>%n injoignables par ces canaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n en pause</numerusform>
+            <numerusform>%n en pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until their quiet hours end</source>
+        <translation>
+            <numerusform>%n retenu jusqu'à la fin de ses heures de calme</numerusform>
+            <numerusform>%n retenus jusqu'à la fin de leurs heures de calme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text.</source>
+        <translation>Cliquez sur un constat pour sélectionner ses mots dans le texte.</translation>
+    </message>
+    <message>
+        <source>Replace "{old}" with "{new}" here.</source>
+        <translation>Remplacer ici « {old} » par « {new} ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply every GSM replacement (%n)</source>
+        <translation>
+            <numerusform>Appliquer chaque remplacement GSM (%n)</numerusform>
+            <numerusform>Appliquer chaque remplacement GSM (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not write messages.</source>
+        <translation>Votre rôle ne permet pas de rédiger des messages.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target network.</source>
+        <translation>Choisissez au moins un réseau destinataire.</translation>
+    </message>
+    <message>
+        <source>Loading the chosen networks…</source>
+        <translation>Chargement des réseaux choisis…</translation>
+    </message>
+    <message>
+        <source>Write the text.</source>
+        <translation>Rédigez le texte.</translation>
+    </message>
+    <message>
+        <source>Fix the blocking findings, or save the message for the korpschef, who alone may override them (with a reason).</source>
+        <translation>Corrigez les constats bloquants, ou enregistrez le message pour le chef de corps, seul autorisé à passer outre (avec un motif).</translation>
+    </message>
+    <message>
+        <source>Another operator approves the message after you save it (four eyes).</source>
+        <translation>Un autre utilisateur approuve le message après l'enregistrement (quatre yeux).</translation>
+    </message>
+    <message>
+        <source>The checks block this message: only the korpschef may approve it, overriding them with a reason.</source>
+        <translation>Les contrôles bloquent ce message : seul le chef de corps peut l'approuver en passant outre, avec un motif.</translation>
+    </message>
+    <message>
+        <source>Your role may not approve messages.</source>
+        <translation>Votre rôle ne permet pas d'approuver des messages.</translation>
+    </message>
+    <message>
+        <source>Check the findings, then approve: the message becomes ready to dispatch.</source>
+        <translation>Vérifiez les constats, puis approuvez : le message devient prêt à l'envoi.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message.</source>
+        <translation>Mise à jour d'un message précédent.</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message.</source>
+        <translation>Annulation d'un message précédent.</translation>
+    </message>
+    <message>
+        <source>Draft written by {author} on {date}: waiting for the approval of another operator.</source>
+        <translation>Projet rédigé par {author} le {date} : en attente de l'approbation d'un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}: ready to dispatch.</source>
+        <translation>Approuvé par {approver} le {date} : prêt à l'envoi.</translation>
+    </message>
+    <message>
+        <source>Blocking findings overridden: {reason}</source>
+        <translation>Constats bloquants outrepassés : {reason}</translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation>Envoyé le {date}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef</source>
+        <translation>Enregistrer pour le chef de corps</translation>
+    </message>
+    <message>
+        <source>The checks block this message. Only the korpschef may approve it, overriding the findings with a reason that is kept. Save it for the korpschef?</source>
+        <translation>Les contrôles bloquent ce message. Seul le chef de corps peut l'approuver en passant outre les constats, avec un motif conservé. L'enregistrer pour le chef de corps ?</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <source>Message composer</source>
+        <translation>Rédaction de message</translation>
+    </message>
+    <message>
+        <source>Exercise banner</source>
+        <translation>Bandeau d'exercice</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Retour</translation>
+    </message>
+    <message>
+        <source>Back to the messages</source>
+        <translation>Retour aux messages</translation>
+    </message>
+    <message>
+        <source>Back to the list of messages (Alt+Left)</source>
+        <translation>Retour à la liste des messages (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Title of the message</source>
+        <translation>Titre du message</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise: not a real message</source>
+        <translation>E&amp;xercice : pas un vrai message</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>An exercise is marked as such everywhere and goes out with the CAP status Exercise</source>
+        <translation>Un exercice est marqué comme tel partout et part avec le statut CAP Exercise</translation>
+    </message>
+    <message>
+        <source>Status of the message</source>
+        <translation>Statut du message</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Réseaux destinataires</translation>
+    </message>
+    <message>
+        <source>Search a network or municipality</source>
+        <translation>Chercher un réseau ou une commune</translation>
+    </message>
+    <message>
+        <source>Search the target networks</source>
+        <translation>Chercher les réseaux destinataires</translation>
+    </message>
+    <message>
+        <source>Networks that may receive messages</source>
+        <translation>Réseaux qui peuvent recevoir des messages</translation>
+    </message>
+    <message>
+        <source>Tick the networks the message is for. Only networks that are official or active are listed.</source>
+        <translation>Cochez les réseaux auxquels le message est destiné. Seuls les réseaux officiels ou actifs sont listés.</translation>
+    </message>
+    <message>
+        <source>Chosen networks</source>
+        <translation>Réseaux choisis</translation>
+    </message>
+    <message>
+        <source>Street or postcode</source>
+        <translation>Rue ou code postal</translation>
+    </message>
+    <message>
+        <source>e.g. Parklaan or 1500</source>
+        <translation>p. ex. rue du Parc ou 1500</translation>
+    </message>
+    <message>
+        <source>Type a street or a postcode: the networks whose territory covers it are listed below, and Add ticks them.</source>
+        <translation>Tapez une rue ou un code postal : les réseaux dont le territoire la couvre sont listés en dessous, et Ajouter les coche.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add the networks covering this street</source>
+        <translation>Ajouter les réseaux couvrant cette rue</translation>
+    </message>
+    <message>
+        <source>Tick the networks whose territory covers this street or postcode</source>
+        <translation>Cocher les réseaux dont le territoire couvre cette rue ou ce code postal</translation>
+    </message>
+    <message>
+        <source>Networks covering the street</source>
+        <translation>Réseaux couvrant la rue</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>The kind of information. Categories that a target network's charter did not agree to are marked.</source>
+        <translation>Le type d'information. Les catégories que la charte d'un réseau destinataire n'a pas acceptées sont marquées.</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Urgent</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>A threat now: by SMS and/or voice call</source>
+        <translation>Une menace maintenant : par SMS et/ou appel vocal</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Information that can wait: by e-mail</source>
+        <translation>Une information qui peut attendre : par e-mail</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Canaux :</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Send by SMS</source>
+        <translation>Envoyer par SMS</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Send as a voice call</source>
+        <translation>Envoyer par appel vocal</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Envoyer par e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>What and where, in a few words (lists, CAP headline)</source>
+        <translation>Quoi et où, en quelques mots (listes, titre CAP)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>A ready text with preventive advice, in the language of the open tab</source>
+        <translation>Un texte prêt avec des conseils de prévention, dans la langue de l'onglet ouvert</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Utiliser</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Utiliser le modèle</translation>
+    </message>
+    <message>
+        <source>Put the template's text in the open language tab (the category follows)</source>
+        <translation>Met le texte du modèle dans l'onglet de langue ouvert (la catégorie suit)</translation>
+    </message>
+    <message>
+        <source>Text per language</source>
+        <translation>Texte par langue</translation>
+    </message>
+    <message>
+        <source>SMS and voice counters</source>
+        <translation>Compteurs SMS et voix</translation>
+    </message>
+    <message>
+        <source>Audience per channel</source>
+        <translation>Public par canal</translation>
+    </message>
+    <message>
+        <source>Verdict of the checks</source>
+        <translation>Verdict des contrôles</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Expliquer</translation>
+    </message>
+    <message>
+        <source>Explain: every rule that ran</source>
+        <translation>Expliquer : chaque règle appliquée</translation>
+    </message>
+    <message>
+        <source>List every rule of the check: what it looks at, what it found, and the rules the zone switched off</source>
+        <translation>Lister chaque règle du contrôle : ce qu'elle vérifie, ce qu'elle a trouvé, et les règles désactivées par la zone</translation>
+    </message>
+    <message>
+        <source>Findings of the checks</source>
+        <translation>Constats des contrôles</translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text</source>
+        <translation>Cliquez sur un constat pour sélectionner ses mots dans le texte</translation>
+    </message>
+    <message>
+        <source>Every rule of the check</source>
+        <translation>Chaque règle du contrôle</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Correction proposée</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>A&amp;ppliquer</translation>
+    </message>
+    <message>
+        <source>Apply the suggested replacement</source>
+        <translation>Appliquer le remplacement proposé</translation>
+    </message>
+    <message>
+        <source>Replace only the selected finding's character with its GSM equivalent</source>
+        <translation>Remplacer uniquement le caractère du constat sélectionné par son équivalent GSM</translation>
+    </message>
+    <message>
+        <source>Apply every GSM replacement</source>
+        <translation>Appliquer chaque remplacement GSM</translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 in this text by its GSM equivalent</source>
+        <translation>Remplacer chaque caractère qui impose l'UCS-2 dans ce texte par son équivalent GSM</translation>
+    </message>
+    <message>
+        <source>Why the buttons are disabled</source>
+        <translation>Pourquoi les boutons sont désactivés</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef…</source>
+        <translation>Enregistrer pour le chef de corps…</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef's override</source>
+        <translation>Enregistrer pour que le chef de corps passe outre</translation>
+    </message>
+    <message>
+        <source>Save despite blocking findings: only the korpschef can approve it, with a reason that is kept</source>
+        <translation>Enregistrer malgré les constats bloquants : seul le chef de corps peut l'approuver, avec un motif conservé</translation>
+    </message>
+    <message>
+        <source>&amp;Save for approval</source>
+        <translation>&amp;Enregistrer pour approbation</translation>
+    </message>
+    <message>
+        <source>Save for approval</source>
+        <translation>Enregistrer pour approbation</translation>
+    </message>
+    <message>
+        <source>Save the draft; another operator approves it (Ctrl+S)</source>
+        <translation>Enregistrer le projet ; un autre utilisateur l'approuve (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation>Approuver le message</translation>
+    </message>
+    <message>
+        <source>Check the audience and approve: the message becomes ready to dispatch</source>
+        <translation>Vérifier le public et approuver : le message devient prêt à l'envoi</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>&amp;Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Write an update of this message</source>
+        <translation>Rédiger une mise à jour de ce message</translation>
+    </message>
+    <message>
+        <source>A new message to the same networks that corrects or completes this one</source>
+        <translation>Un nouveau message aux mêmes réseaux qui corrige ou complète celui-ci</translation>
+    </message>
+    <message>
+        <source>Cancel message…</source>
+        <translation>Annuler le message…</translation>
+    </message>
+    <message>
+        <source>Cancel this message</source>
+        <translation>Annuler ce message</translation>
+    </message>
+    <message>
+        <source>A cancellation to the same networks, referring to this message</source>
+        <translation>Une annulation aux mêmes réseaux, qui renvoie à ce message</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTextForm</name>
+    <message>
+        <source>Text in one language</source>
+        <translation>Texte dans une langue</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;subject:</source>
+        <translation>&amp;Objet de l'e-mail :</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Objet de l'e-mail</translation>
+    </message>
+    <message>
+        <source>What and where, e.g. Burglaries in the Kerkwijk</source>
+        <translation>Quoi et où, p. ex. Cambriolages dans le quartier de l'Église</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>The message as members will read it. Say what happened, where, and what they can do.</source>
+        <translation>Le message tel que les membres le liront. Dites ce qui s'est passé, où, et ce qu'ils peuvent faire.</translation>
     </message>
 </context>
 <context>
@@ -611,7 +1261,7 @@
     </message>
     <message>
         <source>An unexpected error occurred. Your saved work is safe; the last action may not have been carried out. Please send this report to your IT support.</source>
-        <translation>Une erreur inattendue s&apos;est produite. Votre travail enregistré est en sécurité ; la dernière action n&apos;a peut-être pas été effectuée. Veuillez transmettre ce rapport à votre service informatique.</translation>
+        <translation>Une erreur inattendue s'est produite. Votre travail enregistré est en sécurité ; la dernière action n'a peut-être pas été effectuée. Veuillez transmettre ce rapport à votre service informatique.</translation>
     </message>
     <message>
         <source>The report was saved in {path}.</source>
@@ -619,11 +1269,11 @@
     </message>
     <message>
         <source>The report could not be saved to a file.</source>
-        <translation>Le rapport n&apos;a pas pu être enregistré dans un fichier.</translation>
+        <translation>Le rapport n'a pas pu être enregistré dans un fichier.</translation>
     </message>
     <message>
         <source>Error report</source>
-        <translation>Rapport d&apos;erreur</translation>
+        <translation>Rapport d'erreur</translation>
     </message>
     <message>
         <source>Copy report</source>
@@ -674,7 +1324,7 @@
     </message>
     <message>
         <source>Signing with the eID card is not possible in this version of BIN Desk yet.</source>
-        <translation>La signature avec la carte eID n&apos;est pas encore possible dans cette version de BIN Desk.</translation>
+        <translation>La signature avec la carte eID n'est pas encore possible dans cette version de BIN Desk.</translation>
     </message>
     <message>
         <source>PKCS#12 certificates (*.p12 *.pfx);;All files (*)</source>
@@ -734,7 +1384,7 @@
     </message>
     <message>
         <source>{count} members, {pending} waiting for review</source>
-        <translation>{count} membres, {pending} en attente d&apos;examen</translation>
+        <translation>{count} membres, {pending} en attente d'examen</translation>
     </message>
     <message>
         <source>Evaluation overdue</source>
@@ -750,7 +1400,7 @@
     <message>
         <source>This data folder has no police zone yet. Start BIN Desk with --demo to try it with example data.</source>
         <extracomment>The table shows the rows of the latest request. The zone summary (counts, needs action, total) arrived.</extracomment>
-        <translation>Ce dossier de données n&apos;a pas encore de zone de police. Lancez BIN Desk avec --demo pour l&apos;essayer avec des données d&apos;exemple.</translation>
+        <translation>Ce dossier de données n'a pas encore de zone de police. Lancez BIN Desk avec --demo pour l'essayer avec des données d'exemple.</translation>
     </message>
     <message>
         <source>Networks per state</source>
@@ -814,7 +1464,7 @@
     </message>
     <message>
         <source>{state}: {count} networks. Click to show only these.</source>
-        <translation>{state} : {count} réseaux. Cliquez pour n&apos;afficher que ceux-ci.</translation>
+        <translation>{state} : {count} réseaux. Cliquez pour n'afficher que ceux-ci.</translation>
     </message>
     <message>
         <source>{state}: {count} networks</source>
@@ -839,8 +1489,8 @@
         <translation>Oublier un membre</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; est effacé(e) de la liste des membres de {network}.&lt;/p&gt;&lt;p&gt;Son nom, son adresse, ses numéros de téléphone, son adresse e-mail et les remarques sont effacés partout où BIN Desk les conserve : dans la liste, dans la file d&apos;examen et dans l&apos;historique des modifications. C&apos;est irréversible. À utiliser lorsque la personne demande à être oubliée ; un membre qui quitte simplement le PLP reçoit le statut Désinscrit.&lt;/p&gt;&lt;p&gt;Tapez le nom du membre pour confirmer :&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member's name to confirm:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; est effacé(e) de la liste des membres de {network}.&lt;/p&gt;&lt;p&gt;Son nom, son adresse, ses numéros de téléphone, son adresse e-mail et les remarques sont effacés partout où BIN Desk les conserve : dans la liste, dans la file d'examen et dans l'historique des modifications. C'est irréversible. À utiliser lorsque la personne demande à être oubliée ; un membre qui quitte simplement le PLP reçoit le statut Désinscrit.&lt;/p&gt;&lt;p&gt;Tapez le nom du membre pour confirmer :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Name of the member, to confirm</source>
@@ -853,6 +1503,24 @@
     <message>
         <source>Forget for good</source>
         <translation>Oublier définitivement</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDueModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>En retard de</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +1555,21 @@
     <message>
         <source>{size} kB</source>
         <translation>{size} ko</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Apply below to replace it here.</source>
+        <translation>Appliquez ci-dessous pour le remplacer ici.</translation>
     </message>
 </context>
 <context>
@@ -1146,7 +1829,7 @@
     </message>
     <message>
         <source>The charter could not be shown.</source>
-        <translation>La charte n&apos;a pas pu être affichée.</translation>
+        <translation>La charte n'a pas pu être affichée.</translation>
     </message>
     <message>
         <source>Korpschef review: {network}</source>
@@ -1154,7 +1837,7 @@
     </message>
     <message>
         <source>No version of this charter is being signed.</source>
-        <translation>Aucune version de cette charte n&apos;est en cours de signature.</translation>
+        <translation>Aucune version de cette charte n'est en cours de signature.</translation>
     </message>
     <message>
         <source>Page {page}</source>
@@ -1198,7 +1881,7 @@
     </message>
     <message>
         <source>There is nothing for you to sign in this version.</source>
-        <translation>Vous n&apos;avez rien à signer dans cette version.</translation>
+        <translation>Vous n'avez rien à signer dans cette version.</translation>
     </message>
     <message>
         <source>Tick every item ADVP checks before you sign.</source>
@@ -1225,7 +1908,7 @@
     </message>
     <message>
         <source>Read the charter exactly as it will be signed, tick what ADVP checks, then sign it or send it back with your reasons.</source>
-        <translation>Lisez la charte exactement telle qu&apos;elle sera signée, cochez ce que la DGSP vérifie, puis signez-la ou renvoyez-la avec vos motifs.</translation>
+        <translation>Lisez la charte exactement telle qu'elle sera signée, cochez ce que la DGSP vérifie, puis signez-la ou renvoyez-la avec vos motifs.</translation>
     </message>
     <message>
         <source>Smaller (Ctrl+-)</source>
@@ -1321,15 +2004,15 @@
     </message>
     <message>
         <source>Which information flows which way, urgent and non-urgent channels, and what is never passed on: the BIN is not a snitch line</source>
-        <translation>Quelles informations circulent dans quel sens, canaux urgents et non urgents, et ce qui n&apos;est jamais transmis : le PLP n&apos;est pas une ligne de délation</translation>
+        <translation>Quelles informations circulent dans quel sens, canaux urgents et non urgents, et ce qui n'est jamais transmis : le PLP n'est pas une ligne de délation</translation>
     </message>
     <message>
-        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
-        <translation>Plan de communication, clause «&#xa0;pas de délation&#xa0;»</translation>
+        <source>Communication plan, "not a snitch line" clause</source>
+        <translation>Plan de communication, clause « pas de délation »</translation>
     </message>
     <message>
         <source>Purpose, who holds the member list, the rights of access, correction and erasure, no sharing</source>
-        <translation>Finalité, qui tient la liste des membres, les droits d&apos;accès, de rectification et d&apos;effacement, aucun partage</translation>
+        <translation>Finalité, qui tient la liste des membres, les droits d'accès, de rectification et d'effacement, aucun partage</translation>
     </message>
     <message>
         <source>The GDPR clause</source>
@@ -1374,6 +2057,17 @@
     <message>
         <source>Send &amp;back…</source>
         <translation>&amp;Renvoyer…</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Message text in {language}</source>
+        <translation>Texte du message en {language}</translation>
+    </message>
+    <message>
+        <source>E-mail subject in {language}</source>
+        <translation>Objet de l'e-mail en {language}</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +2177,7 @@
     </message>
     <message>
         <source>&lt;b&gt;{file}&lt;/b&gt; for {network}: {rows} rows ({where}).&lt;br&gt;Check which column holds what. The trial run below shows what the import would find. Nothing is stored until you click Import; the rows then wait in the review queue.</source>
-        <translation>&lt;b&gt;{file}&lt;/b&gt; pour {network} : {rows} lignes ({where}).&lt;br&gt;Vérifiez ce que contient chaque colonne. L&apos;essai ci-dessous montre ce que l&apos;importation trouverait. Rien n&apos;est enregistré avant de cliquer sur Importer ; les lignes attendent ensuite dans la file d&apos;examen.</translation>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; pour {network} : {rows} lignes ({where}).&lt;br&gt;Vérifiez ce que contient chaque colonne. L'essai ci-dessous montre ce que l'importation trouverait. Rien n'est enregistré avant de cliquer sur Importer ; les lignes attendent ensuite dans la file d'examen.</translation>
     </message>
     <message>
         <source>Trying the new choice…</source>
@@ -1495,7 +2189,7 @@
     </message>
     <message>
         <source>Compared with the members on record: {new} new, {changed} changed, {unchanged} unchanged; {gone} members are not on this list (they stay members until you change them).</source>
-        <translation>Par rapport aux membres enregistrés : {new} nouveaux, {changed} modifiés, {unchanged} inchangés ; {gone} membres ne figurent pas sur cette liste (ils restent membres jusqu&apos;à ce que vous les modifiiez).</translation>
+        <translation>Par rapport aux membres enregistrés : {new} nouveaux, {changed} modifiés, {unchanged} inchangés ; {gone} membres ne figurent pas sur cette liste (ils restent membres jusqu'à ce que vous les modifiiez).</translation>
     </message>
 </context>
 <context>
@@ -1696,7 +2390,7 @@
         <translation>Re&amp;marques :</translation>
     </message>
     <message>
-        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <source>Only what the BIN's communication needs. Phone numbers may be typed in any Belgian notation.</source>
         <translation>Uniquement ce dont la communication du PLP a besoin. Les numéros de téléphone peuvent être tapés dans toute notation belge.</translation>
     </message>
 </context>
@@ -1724,7 +2418,7 @@
     </message>
     <message>
         <source>Trial run (nothing is stored yet)</source>
-        <translation>Essai (rien n&apos;est encore enregistré)</translation>
+        <translation>Essai (rien n'est encore enregistré)</translation>
     </message>
     <message>
         <source>Rows by result</source>
@@ -1742,8 +2436,8 @@
         <translation>Membres</translation>
     </message>
     <message>
-        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
-        <translation>Le nombre de membres de chaque réseau, par statut. Les listes de membres sont des données personnelles : n&apos;ouvrez la liste d&apos;un réseau que si votre travail l&apos;exige. Double-cliquez sur un réseau pour ouvrir sa liste et sa file d&apos;examen, ou déposez-y la liste d&apos;un coordinateur.</translation>
+        <source>How many members each network has, by status. Member lists are personal data: open a network's list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator's list on it.</source>
+        <translation>Le nombre de membres de chaque réseau, par statut. Les listes de membres sont des données personnelles : n'ouvrez la liste d'un réseau que si votre travail l'exige. Double-cliquez sur un réseau pour ouvrir sa liste et sa file d'examen, ou déposez-y la liste d'un coordinateur.</translation>
     </message>
     <message>
         <source>Members per network</source>
@@ -1751,7 +2445,7 @@
     </message>
     <message>
         <source>The member list and the review queue of the selected network</source>
-        <translation>La liste des membres et la file d&apos;examen du réseau choisi</translation>
+        <translation>La liste des membres et la file d'examen du réseau choisi</translation>
     </message>
     <message>
         <source>Open member list</source>
@@ -1786,8 +2480,8 @@
         <translation>Réseau</translation>
     </message>
     <message>
-        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
-        <translation>Lire la liste des membres d&apos;un coordinateur (Excel ou CSV) dans la file d&apos;examen. Vous pouvez aussi déposer le fichier sur cette page.</translation>
+        <source>Read a coordinator's member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <translation>Lire la liste des membres d'un coordinateur (Excel ou CSV) dans la file d'examen. Vous pouvez aussi déposer le fichier sur cette page.</translation>
     </message>
     <message>
         <source>Import list</source>
@@ -1835,19 +2529,19 @@
     </message>
     <message>
         <source>Everything BIN Desk holds on the selected member, as a file for them (right of access)</source>
-        <translation>Tout ce que BIN Desk conserve sur le membre choisi, dans un fichier pour lui (droit d&apos;accès)</translation>
+        <translation>Tout ce que BIN Desk conserve sur le membre choisi, dans un fichier pour lui (droit d'accès)</translation>
     </message>
     <message>
         <source>Access report</source>
-        <translation>Rapport d&apos;accès</translation>
+        <translation>Rapport d'accès</translation>
     </message>
     <message>
         <source>&amp;Access report…</source>
-        <translation>Rapport d&apos;&amp;accès…</translation>
+        <translation>Rapport d'&amp;accès…</translation>
     </message>
     <message>
-        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
-        <translation>Effacer partout les données personnelles du membre choisi (droit à l&apos;effacement)</translation>
+        <source>Erase the selected member's personal data everywhere (right to erasure)</source>
+        <translation>Effacer partout les données personnelles du membre choisi (droit à l'effacement)</translation>
     </message>
     <message>
         <source>Forget member</source>
@@ -1871,7 +2565,7 @@
     </message>
     <message>
         <source>Review queue</source>
-        <translation>File d&apos;examen</translation>
+        <translation>File d'examen</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
@@ -1907,7 +2601,7 @@
     </message>
     <message>
         <source>Rows waiting for review</source>
-        <translation>Lignes en attente d&apos;examen</translation>
+        <translation>Lignes en attente d'examen</translation>
     </message>
     <message>
         <source>The selected rows without problems become active members</source>
@@ -1923,7 +2617,7 @@
     </message>
     <message>
         <source>The selected duplicate completes the member it repeats; no second member is made</source>
-        <translation>Le doublon choisi complète le membre qu&apos;il répète ; aucun second membre n&apos;est créé</translation>
+        <translation>Le doublon choisi complète le membre qu'il répète ; aucun second membre n'est créé</translation>
     </message>
     <message>
         <source>Merge into member</source>
@@ -1950,7 +2644,7 @@
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page's sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
@@ -2051,7 +2745,7 @@
         </translation>
     </message>
     <message>
-        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
+        <source>No members yet: import the coordinator's list (Import list…, or drop the file on this page).</source>
         <translation>Pas encore de membres : importez la liste du coordinateur (Importer une liste…, ou déposez le fichier sur cette page).</translation>
     </message>
     <message>
@@ -2059,7 +2753,7 @@
         <translation>Membres ({count})</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved.</source>
+        <source>The member's data was saved.</source>
         <translation>Les données du membre ont été enregistrées.</translation>
     </message>
     <message>
@@ -2068,7 +2762,7 @@
     </message>
     <message>
         <source>Save the access report</source>
-        <translation>Enregistrer le rapport d&apos;accès</translation>
+        <translation>Enregistrer le rapport d'accès</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
@@ -2076,11 +2770,11 @@
     </message>
     <message>
         <source>Access report</source>
-        <translation>Rapport d&apos;accès</translation>
+        <translation>Rapport d'accès</translation>
     </message>
     <message>
         <source>The access report was saved as {path}. It holds personal data: give it only to the member who asked.</source>
-        <translation>Le rapport d&apos;accès a été enregistré sous {path}. Il contient des données personnelles : ne le remettez qu&apos;au membre qui l&apos;a demandé.</translation>
+        <translation>Le rapport d'accès a été enregistré sous {path}. Il contient des données personnelles : ne le remettez qu'au membre qui l'a demandé.</translation>
     </message>
     <message>
         <source>Export for the coordinator</source>
@@ -2108,7 +2802,7 @@
     </message>
     <message>
         <source>{rows} rows of {file} wait in the review queue: {ok} ready to approve, {problem} with a problem, {duplicate} repeating someone.</source>
-        <translation>{rows} lignes de {file} attendent dans la file d&apos;examen : {ok} prêtes à approuver, {problem} avec un problème, {duplicate} en double.</translation>
+        <translation>{rows} lignes de {file} attendent dans la file d'examen : {ok} prêtes à approuver, {problem} avec un problème, {duplicate} en double.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -2116,7 +2810,7 @@
     </message>
     <message>
         <source>Review queue ({count})</source>
-        <translation>File d&apos;examen ({count})</translation>
+        <translation>File d'examen ({count})</translation>
     </message>
     <message>
         <source>Approve all &amp;ok rows ({count})</source>
@@ -2125,13 +2819,13 @@
     <message numerus="yes">
         <source>%n row(s) wait for review.</source>
         <translation>
-            <numerusform>%n ligne attend d&apos;être examinée.</numerusform>
-            <numerusform>%n lignes attendent d&apos;être examinées.</numerusform>
+            <numerusform>%n ligne attend d'être examinée.</numerusform>
+            <numerusform>%n lignes attendent d'être examinées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waits for review.</source>
-        <translation>Rien n&apos;attend d&apos;être examiné.</translation>
+        <translation>Rien n'attend d'être examiné.</translation>
     </message>
     <message>
         <source>{finding} ({count})</source>
@@ -2174,8 +2868,8 @@
     <message numerus="yes">
         <source>%n row(s) do not become members. The reason is kept with the import.</source>
         <translation>
-            <numerusform>%n ligne ne devient pas membre. Le motif est conservé avec l&apos;importation.</numerusform>
-            <numerusform>%n lignes ne deviennent pas membres. Le motif est conservé avec l&apos;importation.</numerusform>
+            <numerusform>%n ligne ne devient pas membre. Le motif est conservé avec l'importation.</numerusform>
+            <numerusform>%n lignes ne deviennent pas membres. Le motif est conservé avec l'importation.</numerusform>
         </translation>
     </message>
     <message>
@@ -2195,7 +2889,7 @@
     </message>
     <message>
         <source>the member it repeats</source>
-        <translation>le membre qu&apos;elle répète</translation>
+        <translation>le membre qu'elle répète</translation>
     </message>
     <message>
         <source>Merge into member</source>
@@ -2203,7 +2897,7 @@
     </message>
     <message>
         <source>Merge row {row} ({name}) into {member}? The member keeps their name; what the row adds or changes (phone, e-mail, address, consent …) is taken over, and no second member is made.</source>
-        <translation>Fusionner la ligne {row} ({name}) avec {member} ? Le membre garde son nom ; ce que la ligne ajoute ou modifie (téléphone, e-mail, adresse, consentement…) est repris, et aucun second membre n&apos;est créé.</translation>
+        <translation>Fusionner la ligne {row} ({name}) avec {member} ? Le membre garde son nom ; ce que la ligne ajoute ou modifie (téléphone, e-mail, adresse, consentement…) est repris, et aucun second membre n'est créé.</translation>
     </message>
     <message>
         <source>Row {row} was merged into {member}.</source>
@@ -2215,7 +2909,7 @@
     </message>
     <message>
         <source>Row {row} also holds what could not be read: {values}. Correcting this cell drops it from the row. Correct that cell first to keep it. Go on anyway?</source>
-        <translation>La ligne {row} contient aussi ce qui n&apos;a pas pu être lu : {values}. Corriger cette cellule le supprime de la ligne. Corrigez d&apos;abord cette cellule-là pour le garder. Continuer quand même ?</translation>
+        <translation>La ligne {row} contient aussi ce qui n'a pas pu être lu : {values}. Corriger cette cellule le supprime de la ligne. Corrigez d'abord cette cellule-là pour le garder. Continuer quand même ?</translation>
     </message>
     <message>
         <source>Row {row} is ready to approve.</source>
@@ -2223,7 +2917,200 @@
     </message>
     <message>
         <source>Row {row} still needs attention: {findings}</source>
-        <translation>La ligne {row} demande encore de l&apos;attention : {findings}</translation>
+        <translation>La ligne {row} demande encore de l'attention : {findings}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageConfirmDialog</name>
+    <message>
+        <source>Approve the message</source>
+        <translation>Approuver le message</translation>
+    </message>
+    <message>
+        <source>This message is an exercise: BIN Desk marks it as one everywhere and it goes out with the CAP status Exercise.</source>
+        <translation>Ce message est un exercice : BIN Desk le marque comme tel partout et il part avec le statut CAP Exercise.</translation>
+    </message>
+    <message>
+        <source>REAL MESSAGE</source>
+        <translation>MESSAGE RÉEL</translation>
+    </message>
+    <message>
+        <source>This is not an exercise: real people receive this message.</source>
+        <translation>Ce n'est pas un exercice : de vraies personnes recevront ce message.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message</source>
+        <translation>Mise à jour d'un message précédent</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message</source>
+        <translation>Annulation d'un message précédent</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Message :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Catégorie :</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgence :</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Réseaux destinataires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s):</source>
+        <translation>
+            <numerusform>%n réseau :</numerusform>
+            <numerusform>%n réseaux :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience and cost</source>
+        <translation>Public et coût</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks block this message (%n blocking finding(s)). As korpschef you may override them; give the reason, which is kept with the approval.</source>
+        <translation>
+            <numerusform>Les contrôles bloquent ce message (%n constat bloquant). En tant que chef de corps, vous pouvez passer outre ; donnez le motif, conservé avec l'approbation.</numerusform>
+            <numerusform>Les contrôles bloquent ce message (%n constats bloquants). En tant que chef de corps, vous pouvez passer outre ; donnez le motif, conservé avec l'approbation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Motif pour passer outre</translation>
+    </message>
+    <message>
+        <source>Why the blocking findings do not apply</source>
+        <translation>Pourquoi les constats bloquants ne s'appliquent pas</translation>
+    </message>
+    <message>
+        <source>Approve exercise</source>
+        <translation>Approuver l'exercice</translation>
+    </message>
+    <message>
+        <source>Approve real message</source>
+        <translation>Approuver le message réel</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS: %n member(s)</source>
+        <translation>
+            <numerusform>SMS : %n membre</numerusform>
+            <numerusform>SMS : %n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice call: %n member(s)</source>
+        <translation>
+            <numerusform>Appel vocal : %n membre</numerusform>
+            <numerusform>Appel vocal : %n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n member(s)</source>
+        <translation>
+            <numerusform>E-mail : %n membre</numerusform>
+            <numerusform>E-mail : %n membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (no usable contact): %n</source>
+        <translation>
+            <numerusform>Non atteints (aucun contact utilisable) : %n</numerusform>
+            <numerusform>Non atteints (aucun contact utilisable) : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, not sent: %n</source>
+        <translation>
+            <numerusform>En pause, non envoyé : %n</numerusform>
+            <numerusform>En pause, non envoyé : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held until their quiet hours end: %n</source>
+        <translation>
+            <numerusform>Retenus jusqu'à la fin de leurs heures de calme : %n</numerusform>
+            <numerusform>Retenus jusqu'à la fin de leurs heures de calme : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: {cost} (%n SMS segment(s) per member)</source>
+        <translation>
+            <numerusform>Coût : {cost} (%n segment SMS par membre)</numerusform>
+            <numerusform>Coût : {cost} (%n segments SMS par membre)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: {channels}</source>
+        <translation>Canaux : {channels}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgence</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation>Projet, en attente d'approbation</translation>
+    </message>
+    <message>
+        <source>Approved, ready to dispatch</source>
+        <translation>Approuvé, prêt à l'envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +3169,100 @@
     </message>
 </context>
 <context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Police messages to the networks, newest first. A draft waits for the approval of a second operator; an approved message is ready to dispatch. Exercises are orange.</source>
+        <translation>Messages de la police aux réseaux, du plus récent au plus ancien. Un projet attend l'approbation d'un second utilisateur ; un message approuvé est prêt à l'envoi. Les exercices sont en orange.</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>Write a new message to one or more networks (Ctrl+N)</source>
+        <translation>Rédiger un nouveau message à un ou plusieurs réseaux (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the selected message: its texts, its checks, its approval</source>
+        <translation>Ouvrir le message sélectionné : ses textes, ses contrôles, son approbation</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <source>Write an update of the selected message to the same networks</source>
+        <translation>Rédiger une mise à jour du message sélectionné aux mêmes réseaux</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected message in one click: a cancellation to the same networks</source>
+        <translation>Annuler le message sélectionné en un clic : une annulation aux mêmes réseaux</translation>
+    </message>
+    <message>
+        <source>CAP export…</source>
+        <translation>Export CAP…</translation>
+    </message>
+    <message>
+        <source>Save the selected message as CAP 1.2 XML (Common Alerting Protocol)</source>
+        <translation>Enregistrer le message sélectionné en XML CAP 1.2 (Common Alerting Protocol)</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Suivi en retard</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their feedback</source>
+        <translation>Messages en attente de leur suivi</translation>
+    </message>
+    <message>
+        <source>Write feedback…</source>
+        <translation>Rédiger le suivi…</translation>
+    </message>
+    <message>
+        <source>Write the feedback message on the selected message, to the same networks</source>
+        <translation>Rédiger le suivi du message sélectionné, aux mêmes réseaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members wait for what happened next. These sent messages are past the zone's feedback time:</source>
+        <translation>Les membres attendent la suite. Ces messages envoyés ont dépassé le délai de suivi de la zone :</translation>
+    </message>
+    <message>
+        <source>No sent message is waiting for its feedback.</source>
+        <translation>Aucun message envoyé n'attend son suivi.</translation>
+    </message>
+    <message>
+        <source>Export as CAP</source>
+        <translation>Exporter en CAP</translation>
+    </message>
+    <message>
+        <source>CAP 1.2 XML (*.xml)</source>
+        <translation>XML CAP 1.2 (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>NeedsActionModel</name>
     <message>
         <source>{text} (overdue)</source>
@@ -2332,7 +3313,7 @@
     </message>
     <message>
         <source>Move the network to the next step of its life cycle</source>
-        <translation>Faire passer le réseau à l&apos;étape suivante de son cycle de vie</translation>
+        <translation>Faire passer le réseau à l'étape suivante de son cycle de vie</translation>
     </message>
     <message>
         <source>Change state</source>
@@ -2408,7 +3389,7 @@
     </message>
     <message>
         <source>Evaluation date</source>
-        <translation>Date de l&apos;évaluation</translation>
+        <translation>Date de l'évaluation</translation>
     </message>
     <message>
         <source>Languages:</source>
@@ -2480,15 +3461,15 @@
     </message>
     <message>
         <source>E-mail (non-urgent and feedback)</source>
-        <translation>E-mail (non urgent et retour d&apos;information)</translation>
+        <translation>E-mail (non urgent et retour d'information)</translation>
     </message>
     <message>
         <source>Information categories agreed in the charter</source>
-        <translation>Catégories d&apos;informations convenues dans la charte</translation>
+        <translation>Catégories d'informations convenues dans la charte</translation>
     </message>
     <message>
         <source>Never passed on: recognisable photos of suspects, readable number plates, names, national register numbers, addresses of victims, descriptions by origin, religion or skin colour, calls to patrol or confront anyone. A BIN is not a snitch line.</source>
-        <translation>Jamais transmis : photos reconnaissables de suspects, plaques d&apos;immatriculation lisibles, noms, numéros de registre national, adresses de victimes, descriptions selon l&apos;origine, la religion ou la couleur de peau, appels à patrouiller ou à confronter qui que ce soit. Un PLP n&apos;est pas une ligne de délation.</translation>
+        <translation>Jamais transmis : photos reconnaissables de suspects, plaques d'immatriculation lisibles, noms, numéros de registre national, adresses de victimes, descriptions selon l'origine, la religion ou la couleur de peau, appels à patrouiller ou à confronter qui que ce soit. Un PLP n'est pas une ligne de délation.</translation>
     </message>
     <message>
         <source>Coordinator and deputies</source>
@@ -2543,7 +3524,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
+        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charte…</translation>
     </message>
     <message>
@@ -2564,7 +3545,7 @@
     </message>
     <message>
         <source>The member list of this network, its review queue and imports</source>
-        <translation>La liste des membres de ce réseau, sa file d&apos;examen et ses importations</translation>
+        <translation>La liste des membres de ce réseau, sa file d'examen et ses importations</translation>
     </message>
     <message>
         <source>{state} (since {date})</source>
@@ -2572,7 +3553,7 @@
     </message>
     <message>
         <source>Nothing to do at the moment.</source>
-        <translation>Rien à faire pour l&apos;instant.</translation>
+        <translation>Rien à faire pour l'instant.</translation>
     </message>
     <message>
         <source>no charter yet</source>
@@ -2678,7 +3659,7 @@
     </message>
     <message>
         <source>This data folder has no operators yet. Create the first one: every change you make will be recorded under this name.</source>
-        <translation>Ce dossier de données n&apos;a pas encore d&apos;utilisateurs. Créez le premier : chaque modification que vous ferez sera enregistrée sous ce nom.</translation>
+        <translation>Ce dossier de données n'a pas encore d'utilisateurs. Créez le premier : chaque modification que vous ferez sera enregistrée sous ce nom.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2720,23 +3701,7 @@
     </message>
     <message>
         <source>Every network of the zone with its state and territory. Double-click a network to open it.</source>
-        <translation>Tous les réseaux de la zone avec leur phase et leur territoire. Double-cliquez sur un réseau pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>Members</source>
-        <translation>Membres</translation>
-    </message>
-    <message>
-        <source>How many members each network has, by status. Member lists are personal data: they are opened only from a network, by an officer who needs them.</source>
-        <translation>Le nombre de membres de chaque réseau, par statut. Les listes de membres sont des données personnelles : elles ne s&apos;ouvrent qu&apos;à partir d&apos;un réseau, par un policier qui en a besoin.</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Police messages to the networks, newest first: sent ones and drafts.</source>
-        <translation>Messages de la police aux réseaux, les plus récents d&apos;abord : envoyés et brouillons.</translation>
+        <translation>Tous les réseaux de la zone avec leur phase et leur territoire. Double-cliquez sur un réseau pour l'ouvrir.</translation>
     </message>
     <message>
         <source>Charters</source>
@@ -2807,6 +3772,21 @@
     </message>
 </context>
 <context>
+    <name>RuleRunsModel</name>
+    <message>
+        <source>Rule: what it checks</source>
+        <translation>Règle : ce qu'elle vérifie</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>off for the zone</source>
+        <translation>désactivée pour la zone</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -2818,7 +3798,7 @@
     </message>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -2826,7 +3806,7 @@
     </message>
     <message>
         <source>A new language applies when BIN Desk starts again.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de BIN Desk.</translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage de BIN Desk.</translation>
     </message>
     <message>
         <source>Operator</source>
@@ -2838,11 +3818,11 @@
     </message>
     <message>
         <source>Switch operator…</source>
-        <translation>Changer d&apos;utilisateur…</translation>
+        <translation>Changer d'utilisateur…</translation>
     </message>
     <message>
         <source>Switch operator</source>
-        <translation>Changer d&apos;utilisateur</translation>
+        <translation>Changer d'utilisateur</translation>
     </message>
     <message>
         <source>This installation</source>
@@ -2862,7 +3842,7 @@
     </message>
     <message>
         <source>Device id:</source>
-        <translation>Identifiant de l&apos;appareil :</translation>
+        <translation>Identifiant de l'appareil :</translation>
     </message>
     <message>
         <source>{name} ({number}), {role}</source>
@@ -2870,7 +3850,7 @@
     </message>
     <message>
         <source>Nobody is selected: changes are refused.</source>
-        <translation>Personne n&apos;est sélectionné : les modifications sont refusées.</translation>
+        <translation>Personne n'est sélectionné : les modifications sont refusées.</translation>
     </message>
 </context>
 <context>
@@ -2972,11 +3952,11 @@
     </message>
     <message>
         <source>BIN Desk checks the PDF: it must be this version of the charter, every signature valid, by the person expected, with a certificate the zone trusts.</source>
-        <translation>BIN Desk vérifie le PDF : il doit s&apos;agir de cette version de la charte, chaque signature doit être valide, faite par la personne attendue, avec un certificat auquel la zone fait confiance.</translation>
+        <translation>BIN Desk vérifie le PDF : il doit s'agir de cette version de la charte, chaque signature doit être valide, faite par la personne attendue, avec un certificat auquel la zone fait confiance.</translation>
     </message>
     <message>
         <source>The scan of the signed page is kept with the charter; you are recorded as the officer who registered it.</source>
-        <translation>Le scan de la page signée est conservé avec la charte ; vous êtes enregistré comme l&apos;agent qui l&apos;a encodé.</translation>
+        <translation>Le scan de la page signée est conservé avec la charte ; vous êtes enregistré comme l'agent qui l'a encodé.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -2985,6 +3965,16 @@
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>{municipality} · {state} · %n member(s)</source>
+        <translation>
+            <numerusform>{municipality} · {state} · %n membre</numerusform>
+            <numerusform>{municipality} · {state} · %n membres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,7 +4051,7 @@
     </message>
     <message>
         <source>Effective date</source>
-        <translation>Date d&apos;effet</translation>
+        <translation>Date d'effet</translation>
     </message>
     <message>
         <source>&amp;Effective on:</source>
@@ -3081,7 +4071,7 @@
     </message>
     <message>
         <source>This is a final state.</source>
-        <translation>C&apos;est une phase finale.</translation>
+        <translation>C'est une phase finale.</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +4125,6 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Taille de démonstration inconnue {size} ; utilisez : {sizes}.</translation>
     </message>
     <message>
@@ -3212,7 +4201,7 @@
     </message>
     <message>
         <source>Feedback</source>
-        <translation>Retour d&apos;information</translation>
+        <translation>Retour d'information</translation>
     </message>
     <message>
         <source>SMS</source>
@@ -3227,8 +4216,8 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
-        <translation>Une opération est horodatée {minutes} minutes dans le futur de l&apos;horloge de cet ordinateur. Vérifiez la date et l&apos;heure de cet ordinateur et de l&apos;autre appareil.</translation>
+        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
+        <translation>Une opération est horodatée {minutes} minutes dans le futur de l'horloge de cet ordinateur. Vérifiez la date et l'heure de cet ordinateur et de l'autre appareil.</translation>
     </message>
     <message>
         <source>Initiative</source>
@@ -3284,7 +4273,6 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>policier mandaté</translation>
     </message>
     <message>
@@ -3317,11 +4305,11 @@
     </message>
     <message>
         <source>{network}: the mandated officer must follow up the initiative ({days} days)</source>
-        <translation>{network} : le policier mandaté doit donner suite à l&apos;initiative ({days} jours)</translation>
+        <translation>{network} : le policier mandaté doit donner suite à l'initiative ({days} jours)</translation>
     </message>
     <message>
         <source>{network}: info meeting and sign-up to organise ({days} days)</source>
-        <translation>{network} : réunion d&apos;information et inscriptions à organiser ({days} jours)</translation>
+        <translation>{network} : réunion d'information et inscriptions à organiser ({days} jours)</translation>
     </message>
     <message>
         <source>{network}: coordinator to be screened ({days} days)</source>
@@ -3332,7 +4320,7 @@
         <translation>{network} : charte à finaliser avec la commune ({days} jours)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
         <translation>{network} : en attente de la signature du {actor} depuis {days} jours</translation>
     </message>
     <message>
@@ -3340,8 +4328,8 @@
         <translation>{network} : toutes les signatures reçues, à envoyer à la DGSP ({days} jours)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
-        <translation>{network} : en attente de l&apos;approbation de la DGSP depuis {days} jours</translation>
+        <source>{network}: waiting for ADVP's approval for {days} days</source>
+        <translation>{network} : en attente de l'approbation de la DGSP depuis {days} jours</translation>
     </message>
     <message>
         <source>{network}: official, to be started ({days} days)</source>
@@ -3393,24 +4381,23 @@
     </message>
     <message>
         <source>No municipality with id {id}.</source>
-        <translation>Aucune commune avec l&apos;identifiant {id}.</translation>
+        <translation>Aucune commune avec l'identifiant {id}.</translation>
     </message>
     <message>
         <source>{id} is not a BIN-mandated officer.</source>
-        <translation>{id} n&apos;est pas un policier mandaté PLP.</translation>
+        <translation>{id} n'est pas un policier mandaté PLP.</translation>
     </message>
     <message>
         <source>{value} is not a date (YYYY-MM-DD).</source>
-        <translation>{value} n&apos;est pas une date (AAAA-MM-JJ).</translation>
+        <translation>{value} n'est pas une date (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>No network with id {id}.</source>
-        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
-        <translation>Aucun réseau avec l&apos;identifiant {id}.</translation>
+        <translation>Aucun réseau avec l'identifiant {id}.</translation>
     </message>
     <message>
         <source>{network} has no charter yet. Draft one first.</source>
-        <translation>{network} n&apos;a pas encore de charte. Rédigez-en d&apos;abord une.</translation>
+        <translation>{network} n'a pas encore de charte. Rédigez-en d'abord une.</translation>
     </message>
     <message>
         <source>Version {version} of the charter of {network} is {status}; this step needs it {allowed}.</source>
@@ -3418,7 +4405,7 @@
     </message>
     <message>
         <source>Version {version} of the charter is {status}; it must be sent back before a new version is drafted.</source>
-        <translation>La version {version} de la charte a le statut {status} ; elle doit être renvoyée avant qu&apos;une nouvelle version soit rédigée.</translation>
+        <translation>La version {version} de la charte a le statut {status} ; elle doit être renvoyée avant qu'une nouvelle version soit rédigée.</translation>
     </message>
     <message>
         <source>Unknown language {lang}.</source>
@@ -3446,15 +4433,15 @@
     </message>
     <message>
         <source>{network} has no charter version {version}.</source>
-        <translation>{network} n&apos;a pas de version {version} de charte.</translation>
+        <translation>{network} n'a pas de version {version} de charte.</translation>
     </message>
     <message>
         <source>The charter of {network} has no {language} text; it has: {languages}.</source>
-        <translation>La charte de {network} n&apos;a pas de texte en {language} ; elle a : {languages}.</translation>
+        <translation>La charte de {network} n'a pas de texte en {language} ; elle a : {languages}.</translation>
     </message>
     <message>
         <source>Version {version} of the charter has no signature for the {signatory}.</source>
-        <translation>La version {version} de la charte n&apos;a pas de signature pour le {signatory}.</translation>
+        <translation>La version {version} de la charte n'a pas de signature pour le {signatory}.</translation>
     </message>
     <message>
         <source>Unknown party {party}; use one of: {allowed}.</source>
@@ -3462,11 +4449,11 @@
     </message>
     <message>
         <source>This PDF is not a charter made by BIN Desk ({reason}).</source>
-        <translation>Ce PDF n&apos;est pas une charte établie par BIN Desk ({reason}).</translation>
+        <translation>Ce PDF n'est pas une charte établie par BIN Desk ({reason}).</translation>
     </message>
     <message>
         <source>This PDF is the charter of another network, not of {network}.</source>
-        <translation>Ce PDF est la charte d&apos;un autre réseau, pas de {network}.</translation>
+        <translation>Ce PDF est la charte d'un autre réseau, pas de {network}.</translation>
     </message>
     <message>
         <source>This PDF is version {got} of the charter (hash {got_hash}…), not the version {version} being signed (hash {hash}…).</source>
@@ -3474,11 +4461,11 @@
     </message>
     <message>
         <source>the signature in field {field} is not valid or the document was changed after it</source>
-        <translation>la signature du champ {field} n&apos;est pas valide ou le document a été modifié après elle</translation>
+        <translation>la signature du champ {field} n'est pas valide ou le document a été modifié après elle</translation>
     </message>
     <message>
-        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
-        <translation>le certificat de {signer} (champ {field}) n&apos;est pas émis par une AC à laquelle la zone fait confiance ; ajoutez l&apos;AC dans les Paramètres ou avec &apos;zone trust add&apos;</translation>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with 'zone trust add'</source>
+        <translation>le certificat de {signer} (champ {field}) n'est pas émis par une AC à laquelle la zone fait confiance ; ajoutez l'AC dans les Paramètres ou avec 'zone trust add'</translation>
     </message>
     <message>
         <source>The signed PDF is refused: {problem}.</source>
@@ -3486,7 +4473,7 @@
     </message>
     <message>
         <source>The signature in the field of the {signatory} is by {signer}, not by {expected}. Nothing was recorded.</source>
-        <translation>La signature du champ du {signatory} est de {signer}, pas de {expected}. Rien n&apos;a été enregistré.</translation>
+        <translation>La signature du champ du {signatory} est de {signer}, pas de {expected}. Rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>This PDF carries no new valid signature for this charter version.</source>
@@ -3510,7 +4497,7 @@
     </message>
     <message>
         <source>The signature date {date} is before this version was sent for signature ({sent}).</source>
-        <translation>La date de signature {date} précède l&apos;envoi de cette version pour signature ({sent}).</translation>
+        <translation>La date de signature {date} précède l'envoi de cette version pour signature ({sent}).</translation>
     </message>
     <message>
         <source>The {signatory} does not sign in BIN Desk: record their signed PDF or paper instead.</source>
@@ -3525,7 +4512,7 @@
         <translation>Le champ du {signatory} est destiné à {expected}, pas à {name}.</translation>
     </message>
     <message>
-        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <source>The certificate is {cn}'s, not {name}'s.</source>
         <translation>Le certificat est celui de {cn}, pas de {name}.</translation>
     </message>
     <message>
@@ -3534,18 +4521,18 @@
     </message>
     <message>
         <source>Not every party has signed yet: waiting for {who}.</source>
-        <translation>Toutes les parties n&apos;ont pas encore signé : en attente de {who}.</translation>
+        <translation>Toutes les parties n'ont pas encore signé : en attente de {who}.</translation>
     </message>
     <message>
-        <source>Give ADVP&apos;s reference.</source>
+        <source>Give ADVP's reference.</source>
         <translation>Indiquez la référence de la DGSP.</translation>
     </message>
     <message>
         <source>The approval date {date} is before the charter was sent to ADVP ({sent}).</source>
-        <translation>La date d&apos;approbation {date} précède l&apos;envoi de la charte à la DGSP ({sent}).</translation>
+        <translation>La date d'approbation {date} précède l'envoi de la charte à la DGSP ({sent}).</translation>
     </message>
     <message>
-        <source>Write down ADVP&apos;s remarks.</source>
+        <source>Write down ADVP's remarks.</source>
         <translation>Notez les remarques de la DGSP.</translation>
     </message>
     <message>
@@ -3554,7 +4541,7 @@
     </message>
     <message>
         <source>{network} is {state}: ADVP is notified of a suspension, inactivity, merger or dissolution only.</source>
-        <translation>{network} est en phase {state} : la DGSP n&apos;est notifiée que d&apos;une suspension, d&apos;une inactivité, d&apos;une fusion ou d&apos;une dissolution.</translation>
+        <translation>{network} est en phase {state} : la DGSP n'est notifiée que d'une suspension, d'une inactivité, d'une fusion ou d'une dissolution.</translation>
     </message>
     <message>
         <source>A new network needs {field}.</source>
@@ -3565,7 +4552,7 @@
         <translation>Phase inconnue {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
         <translation>{network} ne peut pas passer de « {current} » à « {target} ». Phases suivantes autorisées : {allowed}.</translation>
     </message>
     <message>
@@ -3578,39 +4565,39 @@
     </message>
     <message>
         <source>{email} is not an e-mail address.</source>
-        <translation>{email} n&apos;est pas une adresse e-mail.</translation>
+        <translation>{email} n'est pas une adresse e-mail.</translation>
     </message>
     <message>
         <source>{phone} is not a phone number.</source>
-        <translation>{phone} n&apos;est pas un numéro de téléphone.</translation>
+        <translation>{phone} n'est pas un numéro de téléphone.</translation>
     </message>
     <message>
         <source>No contact with id {id}.</source>
-        <translation>Aucun contact avec l&apos;identifiant {id}.</translation>
+        <translation>Aucun contact avec l'identifiant {id}.</translation>
     </message>
     <message>
         <source>No operator is selected. Choose who you are first.</source>
-        <translation>Aucun utilisateur n&apos;est sélectionné. Indiquez d&apos;abord qui vous êtes.</translation>
+        <translation>Aucun utilisateur n'est sélectionné. Indiquez d'abord qui vous êtes.</translation>
     </message>
     <message>
         <source>Operator {name} is deactivated.</source>
-        <translation>L&apos;utilisateur {name} est désactivé.</translation>
+        <translation>L'utilisateur {name} est désactivé.</translation>
     </message>
     <message>
         <source>{name} ({role}) may not do this ({permission}).</source>
-        <translation>{name} ({role}) n&apos;est pas autorisé à faire ceci ({permission}).</translation>
+        <translation>{name} ({role}) n'est pas autorisé à faire ceci ({permission}).</translation>
     </message>
     <message>
         <source>No operator with personnel number {number}.</source>
         <translation>Aucun utilisateur avec le matricule {number}.</translation>
     </message>
     <message>
-        <source>The operator&apos;s name is empty.</source>
-        <translation>Le nom de l&apos;utilisateur est vide.</translation>
+        <source>The operator's name is empty.</source>
+        <translation>Le nom de l'utilisateur est vide.</translation>
     </message>
     <message>
         <source>Personnel number {number} is not valid: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
-        <translation>Le matricule {number} n&apos;est pas valable : utilisez 2 à 32 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
+        <translation>Le matricule {number} n'est pas valable : utilisez 2 à 32 lettres, chiffres, points, tirets ou traits de soulignement.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>
@@ -3621,12 +4608,12 @@
         <translation>Le matricule {number} est déjà utilisé.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
-        <translation>Ce dossier de données n&apos;a pas d&apos;utilisateur par défaut. Indiquez-en un avec --operator ou créez-en un avec &apos;operators add&apos;.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
+        <translation>Ce dossier de données n'a pas d'utilisateur par défaut. Indiquez-en un avec --operator ou créez-en un avec 'operators add'.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
-        <translation>Aucun utilisateur avec l&apos;identifiant {id}.</translation>
+        <translation>Aucun utilisateur avec l'identifiant {id}.</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be created: {reason}.</source>
@@ -3634,7 +4621,7 @@
     </message>
     <message>
         <source>The data folder {path} is not a folder.</source>
-        <translation>Le dossier de données {path} n&apos;est pas un dossier.</translation>
+        <translation>Le dossier de données {path} n'est pas un dossier.</translation>
     </message>
     <message>
         <source>The data folder {path} is read-only ({reason}). Choose a folder you can write to with --data-dir.</source>
@@ -3642,19 +4629,19 @@
     </message>
     <message>
         <source>{path} is not a BIN Desk database (it is not an SQLite file). It was left untouched; restore it from a backup or choose another data folder.</source>
-        <translation>{path} n&apos;est pas une base de données BIN Desk (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <translation>{path} n'est pas une base de données BIN Desk (ce n'est pas un fichier SQLite). Il n'a pas été modifié ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} is damaged and cannot be read ({reason}). It was left untouched; restore it from a backup or choose another data folder.</source>
-        <translation>La base de données {path} est endommagée et illisible ({reason}). Elle n&apos;a pas été modifiée ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+        <translation>La base de données {path} est endommagée et illisible ({reason}). Elle n'a pas été modifiée ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} belongs to another program. It was left untouched; choose another data folder.</source>
-        <translation>La base de données {path} appartient à un autre programme. Elle n&apos;a pas été modifiée ; choisissez un autre dossier de données.</translation>
+        <translation>La base de données {path} appartient à un autre programme. Elle n'a pas été modifiée ; choisissez un autre dossier de données.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of BIN Desk (schema {revision}). Install the newer version; the file was left untouched.</source>
-        <translation>La base de données {path} a été écrite par une version plus récente de BIN Desk (schéma {revision}). Installez la version plus récente ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>La base de données {path} a été écrite par une version plus récente de BIN Desk (schéma {revision}). Installez la version plus récente ; le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The database {path} is busy in another program that holds it locked. Close that program and try again.</source>
@@ -3666,7 +4653,7 @@
     </message>
     <message>
         <source>BIN Desk is already open on the data folder {path}. Switch to that window, or close it first.</source>
-        <translation>BIN Desk est déjà ouvert sur le dossier de données {path}. Passez à cette fenêtre ou fermez-la d&apos;abord.</translation>
+        <translation>BIN Desk est déjà ouvert sur le dossier de données {path}. Passez à cette fenêtre ou fermez-la d'abord.</translation>
     </message>
     <message>
         <source>--set needs FIELD=VALUE, got {text}.</source>
@@ -3678,11 +4665,11 @@
     </message>
     <message>
         <source>Cannot write {path}: {reason}.</source>
-        <translation>Impossible d&apos;écrire {path} : {reason}.</translation>
+        <translation>Impossible d'écrire {path} : {reason}.</translation>
     </message>
     <message>
         <source>The environment variable {var} is not set.</source>
-        <translation>La variable d&apos;environnement {var} n&apos;est pas définie.</translation>
+        <translation>La variable d'environnement {var} n'est pas définie.</translation>
     </message>
     <message>
         <source>Use LANG:CODE=TEXT, got {item}.</source>
@@ -3694,7 +4681,7 @@
     </message>
     <message>
         <source>Name the certificate file or id.</source>
-        <translation>Indiquez le fichier ou l&apos;identifiant du certificat.</translation>
+        <translation>Indiquez le fichier ou l'identifiant du certificat.</translation>
     </message>
     <message>
         <source>The signature field {field} is already signed by {signer}. A signature cannot be replaced; each party signs its own field.</source>
@@ -3702,11 +4689,11 @@
     </message>
     <message>
         <source>This PDF has no signature fields, so there is no field {field} to sign. Print the charter again from BIN Desk: it adds a field for every party.</source>
-        <translation>Ce PDF n&apos;a pas de champs de signature, il n&apos;y a donc pas de champ {field} à signer. Imprimez à nouveau la charte depuis BIN Desk : il ajoute un champ pour chaque partie.</translation>
+        <translation>Ce PDF n'a pas de champs de signature, il n'y a donc pas de champ {field} à signer. Imprimez à nouveau la charte depuis BIN Desk : il ajoute un champ pour chaque partie.</translation>
     </message>
     <message>
         <source>This PDF has no signature field {field}. Its signature fields are: {fields}.</source>
-        <translation>Ce PDF n&apos;a pas de champ de signature {field}. Ses champs de signature sont : {fields}.</translation>
+        <translation>Ce PDF n'a pas de champ de signature {field}. Ses champs de signature sont : {fields}.</translation>
     </message>
     <message>
         <source>The field {field} cannot be signed with this certificate: {reason}</source>
@@ -3717,25 +4704,24 @@
         <translation>Le fichier PDF est endommagé et ne peut pas être signé. Imprimez à nouveau la charte depuis BIN Desk.</translation>
     </message>
     <message>
-        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
-        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
-        <translation>Aucune racine de confiance n&apos;est configurée : l&apos;identité d&apos;aucun signataire n&apos;est confirmée. Ajoutez dans les paramètres les certificats racines auxquels la zone fait confiance.</translation>
+        <source>No trust roots are configured, so no signer's identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <translation>Aucune racine de confiance n'est configurée : l'identité d'aucun signataire n'est confirmée. Ajoutez dans les paramètres les certificats racines auxquels la zone fait confiance.</translation>
     </message>
     <message>
         <source>Revocation was not checked: BIN Desk did not ask the certificate authorities online whether a certificate was withdrawn.</source>
-        <translation>La révocation n&apos;a pas été vérifiée : BIN Desk n&apos;a pas demandé en ligne aux autorités de certification si un certificat a été retiré.</translation>
+        <translation>La révocation n'a pas été vérifiée : BIN Desk n'a pas demandé en ligne aux autorités de certification si un certificat a été retiré.</translation>
     </message>
     <message>
         <source>Trust root {number} is not a certificate (PEM or DER). Check the trust roots in the zone settings.</source>
-        <translation>La racine de confiance {number} n&apos;est pas un certificat (PEM ou DER). Vérifiez les racines de confiance dans les paramètres de la zone.</translation>
+        <translation>La racine de confiance {number} n'est pas un certificat (PEM ou DER). Vérifiez les racines de confiance dans les paramètres de la zone.</translation>
     </message>
     <message>
         <source>The certificate chains to a trusted root.</source>
         <translation>Le certificat remonte à une racine de confiance.</translation>
     </message>
     <message>
-        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
-        <translation>Aucune racine de confiance n&apos;est configurée : l&apos;identité du signataire n&apos;est pas confirmée.</translation>
+        <source>No trust root is configured, so the signer's identity is not confirmed.</source>
+        <translation>Aucune racine de confiance n'est configurée : l'identité du signataire n'est pas confirmée.</translation>
     </message>
     <message>
         <source>The certificate was revoked.</source>
@@ -3747,7 +4733,7 @@
     </message>
     <message>
         <source>The certificate is not accepted by the configured trust roots: it may have expired, not be meant for signing, or come from another authority with the same name.</source>
-        <translation>Le certificat n&apos;est pas accepté par les racines de confiance configurées : il a peut-être expiré, n&apos;est pas destiné à la signature ou provient d&apos;une autre autorité du même nom.</translation>
+        <translation>Le certificat n'est pas accepté par les racines de confiance configurées : il a peut-être expiré, n'est pas destiné à la signature ou provient d'une autre autorité du même nom.</translation>
     </message>
     <message>
         <source>The document was changed after {signer} signed it: the signed content no longer matches the signature.</source>
@@ -3755,15 +4741,15 @@
     </message>
     <message>
         <source>The signature of {signer} is not valid: it does not match the certificate in it.</source>
-        <translation>La signature de {signer} n&apos;est pas valide : elle ne correspond pas au certificat qu&apos;elle contient.</translation>
+        <translation>La signature de {signer} n'est pas valide : elle ne correspond pas au certificat qu'elle contient.</translation>
     </message>
     <message>
         <source>Signed by {signer} on {time}, but the document was changed afterwards in a way this signature does not allow.</source>
-        <translation>Signé par {signer} le {time}, mais le document a été modifié ensuite d&apos;une manière que cette signature n&apos;autorise pas.</translation>
+        <translation>Signé par {signer} le {time}, mais le document a été modifié ensuite d'une manière que cette signature n'autorise pas.</translation>
     </message>
     <message>
         <source>Signed by {signer} on {time}; the signature is valid and the document has not been changed since, apart from later signatures.</source>
-        <translation>Signé par {signer} le {time} ; la signature est valide et le document n&apos;a pas été modifié depuis, hormis des signatures ultérieures.</translation>
+        <translation>Signé par {signer} le {time} ; la signature est valide et le document n'a pas été modifié depuis, hormis des signatures ultérieures.</translation>
     </message>
     <message>
         <source>Not signed yet.</source>
@@ -3771,32 +4757,31 @@
     </message>
     <message>
         <source>The signature in this field is damaged or of a kind BIN Desk cannot check, so it does not count.</source>
-        <translation>La signature de ce champ est endommagée ou d&apos;un type que BIN Desk ne peut pas vérifier ; elle ne compte donc pas.</translation>
+        <translation>La signature de ce champ est endommagée ou d'un type que BIN Desk ne peut pas vérifier ; elle ne compte donc pas.</translation>
     </message>
     <message>
         <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
-        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
         <translation>Le certificat de {name} a expiré le {not_after} (il était valable du {not_before} au {not_after}). Demandez un nouveau certificat et signez avec celui-ci.</translation>
     </message>
     <message>
-        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
-        <translation>Le certificat de {name} n&apos;est valable que du {not_before} au {not_after} : il ne peut pas encore signer. Vérifiez la date et l&apos;heure de l&apos;ordinateur, ou signez à partir du {not_before}.</translation>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer's date and time, or sign on or after {not_before}.</source>
+        <translation>Le certificat de {name} n'est valable que du {not_before} au {not_after} : il ne peut pas encore signer. Vérifiez la date et l'heure de l'ordinateur, ou signez à partir du {not_before}.</translation>
     </message>
     <message>
         <source>The certificate of {name} may not be used to sign documents (its key usage is: {usage}). Use a signing certificate, such as the signature certificate of an eID card.</source>
-        <translation>Le certificat de {name} ne peut pas servir à signer des documents (usage de la clé : {usage}). Utilisez un certificat de signature, comme le certificat de signature d&apos;une carte eID.</translation>
+        <translation>Le certificat de {name} ne peut pas servir à signer des documents (usage de la clé : {usage}). Utilisez un certificat de signature, comme le certificat de signature d'une carte eID.</translation>
     </message>
     <message>
         <source>The certificate of {name} is meant for {usage} only, not for signing documents. Use a signing certificate, such as the signature certificate of an eID card.</source>
-        <translation>Le certificat de {name} est destiné uniquement à {usage}, pas à signer des documents. Utilisez un certificat de signature, comme le certificat de signature d&apos;une carte eID.</translation>
+        <translation>Le certificat de {name} est destiné uniquement à {usage}, pas à signer des documents. Utilisez un certificat de signature, comme le certificat de signature d'une carte eID.</translation>
     </message>
     <message>
         <source>{file} is not a certificate file (PKCS#12, .p12 or .pfx) or it is damaged. Choose the file that holds your certificate and private key.</source>
-        <translation>{file} n&apos;est pas un fichier de certificat (PKCS#12, .p12 ou .pfx) ou il est endommagé. Choisissez le fichier qui contient votre certificat et votre clé privée.</translation>
+        <translation>{file} n'est pas un fichier de certificat (PKCS#12, .p12 ou .pfx) ou il est endommagé. Choisissez le fichier qui contient votre certificat et votre clé privée.</translation>
     </message>
     <message>
         <source>{file} is protected with an old encryption method that is no longer supported. Export the certificate again (with AES encryption) and choose the new file.</source>
-        <translation>{file} est protégé par une ancienne méthode de chiffrement qui n&apos;est plus prise en charge. Exportez à nouveau le certificat (avec chiffrement AES) et choisissez le nouveau fichier.</translation>
+        <translation>{file} est protégé par une ancienne méthode de chiffrement qui n'est plus prise en charge. Exportez à nouveau le certificat (avec chiffrement AES) et choisissez le nouveau fichier.</translation>
     </message>
     <message>
         <source>{file} is protected with a passphrase. Type the passphrase and try again.</source>
@@ -3820,28 +4805,27 @@
     </message>
     <message>
         <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be and the python-pkcs11 package.</source>
-        <translation>La signature avec la carte eID n&apos;est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be et le paquet python-pkcs11.</translation>
+        <translation>La signature avec la carte eID n'est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be et le paquet python-pkcs11.</translation>
     </message>
     <message>
         <source>Signing with the eID card is not possible on this computer: install the eID software from eid.belgium.be.</source>
-        <translation>La signature avec la carte eID n&apos;est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be.</translation>
+        <translation>La signature avec la carte eID n'est pas possible sur cet ordinateur : installez le logiciel eID depuis eid.belgium.be.</translation>
     </message>
     <message>
         <source>The eID software is installed, but BIN Desk lacks PKCS#11 support: install the python-pkcs11 package.</source>
-        <translation>Le logiciel eID est installé, mais BIN Desk n&apos;a pas la prise en charge PKCS#11 : installez le paquet python-pkcs11.</translation>
+        <translation>Le logiciel eID est installé, mais BIN Desk n'a pas la prise en charge PKCS#11 : installez le paquet python-pkcs11.</translation>
     </message>
     <message>
         <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
-        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
-        <translation>Le fichier PDF est endommagé et illisible. Demandez à nouveau le fichier à l&apos;expéditeur ou imprimez à nouveau la charte depuis BIN Desk.</translation>
+        <translation>Le fichier PDF est endommagé et illisible. Demandez à nouveau le fichier à l'expéditeur ou imprimez à nouveau la charte depuis BIN Desk.</translation>
     </message>
     <message>
         <source>This file is not a PDF document. Choose the PDF of the charter.</source>
-        <translation>Ce fichier n&apos;est pas un document PDF. Choisissez le PDF de la charte.</translation>
+        <translation>Ce fichier n'est pas un document PDF. Choisissez le PDF de la charte.</translation>
     </message>
     <message>
         <source>This PDF is protected with a password, so BIN Desk cannot sign or check it. Use the PDF as BIN Desk printed it, without a password.</source>
-        <translation>Ce PDF est protégé par un mot de passe : BIN Desk ne peut ni le signer ni le vérifier. Utilisez le PDF tel que BIN Desk l&apos;a imprimé, sans mot de passe.</translation>
+        <translation>Ce PDF est protégé par un mot de passe : BIN Desk ne peut ni le signer ni le vérifier. Utilisez le PDF tel que BIN Desk l'a imprimé, sans mot de passe.</translation>
     </message>
     <message>
         <source>texts in {language}: {sections}</source>
@@ -3857,7 +4841,7 @@
     </message>
     <message>
         <source>the information categories agreed</source>
-        <translation>les catégories d&apos;informations convenues</translation>
+        <translation>les catégories d'informations convenues</translation>
     </message>
     <message>
         <source>the channels of the communication plan</source>
@@ -3873,15 +4857,15 @@
     </message>
     <message>
         <source>This file is not an X.509 certificate (PEM or DER).</source>
-        <translation>Ce fichier n&apos;est pas un certificat X.509 (PEM ou DER).</translation>
+        <translation>Ce fichier n'est pas un certificat X.509 (PEM ou DER).</translation>
     </message>
     <message>
-        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
-        <translation>Ce certificat n&apos;est pas une autorité de certification (AC) ; ajoutez l&apos;AC qui a émis les certificats des signataires.</translation>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers' certificates.</source>
+        <translation>Ce certificat n'est pas une autorité de certification (AC) ; ajoutez l'AC qui a émis les certificats des signataires.</translation>
     </message>
     <message>
         <source>No trusted certificate with id {id}.</source>
-        <translation>Aucun certificat de confiance avec l&apos;identifiant {id}.</translation>
+        <translation>Aucun certificat de confiance avec l'identifiant {id}.</translation>
     </message>
     <message>
         <source>Unknown zone setting(s): {fields}. Settable: {allowed}.</source>
@@ -3901,15 +4885,15 @@
     </message>
     <message>
         <source>This data folder has no zone yet.</source>
-        <translation>Ce dossier de données n&apos;a pas encore de zone.</translation>
+        <translation>Ce dossier de données n'a pas encore de zone.</translation>
     </message>
     <message>
         <source>The file {sha} is not in this data folder (not synced yet?).</source>
-        <translation>Le fichier {sha} n&apos;est pas dans ce dossier de données (pas encore synchronisé ?).</translation>
+        <translation>Le fichier {sha} n'est pas dans ce dossier de données (pas encore synchronisé ?).</translation>
     </message>
     <message>
         <source>--mapping is not JSON: {reason}.</source>
-        <translation>--mapping n&apos;est pas du JSON : {reason}.</translation>
+        <translation>--mapping n'est pas du JSON : {reason}.</translation>
     </message>
     <message>
         <source>--mapping must be a JSON object.</source>
@@ -3929,15 +4913,15 @@
     </message>
     <message>
         <source>The mapping points at columns the file does not have: {fields}.</source>
-        <translation>La correspondance renvoie à des colonnes que le fichier n&apos;a pas : {fields}.</translation>
+        <translation>La correspondance renvoie à des colonnes que le fichier n'a pas : {fields}.</translation>
     </message>
     <message>
-        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <source>No column holds the members' names. Map the name column(s) and try again.</source>
         <translation>Aucune colonne ne contient les noms des membres. Associez la ou les colonnes de nom et réessayez.</translation>
     </message>
     <message>
         <source>Some rows of the review queue do not exist.</source>
-        <translation>Certaines lignes de la file d&apos;examen n&apos;existent pas.</translation>
+        <translation>Certaines lignes de la file d'examen n'existent pas.</translation>
     </message>
     <message>
         <source>Rows {rows} were decided already.</source>
@@ -3945,7 +4929,7 @@
     </message>
     <message>
         <source>Rows {rows} still have problems or are duplicates: fix, merge or reject them first.</source>
-        <translation>Les lignes {rows} ont encore des problèmes ou sont des doublons : corrigez-les, fusionnez-les ou refusez-les d&apos;abord.</translation>
+        <translation>Les lignes {rows} ont encore des problèmes ou sont des doublons : corrigez-les, fusionnez-les ou refusez-les d'abord.</translation>
     </message>
     <message>
         <source>Say why the rows are rejected.</source>
@@ -3957,15 +4941,15 @@
     </message>
     <message>
         <source>There is no member to merge this row into yet (approve the row it duplicates first).</source>
-        <translation>Il n&apos;y a pas encore de membre avec lequel fusionner cette ligne (approuvez d&apos;abord la ligne qu&apos;elle répète).</translation>
+        <translation>Il n'y a pas encore de membre avec lequel fusionner cette ligne (approuvez d'abord la ligne qu'elle répète).</translation>
     </message>
     <message>
         <source>No member with id {id}.</source>
-        <translation>Aucun membre avec l&apos;identifiant {id}.</translation>
+        <translation>Aucun membre avec l'identifiant {id}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field}.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une valeur valable pour {field}.</translation>
+        <source>'{value}' is not a valid {field}.</source>
+        <translation>'{value}' n'est pas une valeur valable pour {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
@@ -3976,33 +4960,32 @@
         <translation>Statut de membre inconnu : {status}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
-        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : il ne contient aucun chiffre.</translation>
+        <source>'{value}' is not a phone number: it holds no digits.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : il ne contient aucun chiffre.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : il contient des lettres.</translation>
+        <source>'{value}' is not a phone number: it contains letters.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : il contient des lettres.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : trop peu de chiffres.</translation>
+        <source>'{value}' is not a phone number: too few digits.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : trop peu de chiffres.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : trop de chiffres.</translation>
+        <source>'{value}' is not a phone number: too many digits.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : trop de chiffres.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : un numéro de GSM belge a 10 chiffres (04xx xx xx xx), celui-ci en a {digits}.</translation>
+        <source>'{value}' is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : un numéro de GSM belge a 10 chiffres (04xx xx xx xx), celui-ci en a {digits}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : l&apos;indicatif du pays est inconnu.</translation>
+        <source>'{value}' is not a phone number: the country code is unknown.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : l'indicatif du pays est inconnu.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un numéro de téléphone : cette tranche de numéros n&apos;est pas utilisée.</translation>
+        <source>'{value}' is not a phone number: no such number range is in use.</source>
+        <translation>'{value}' n'est pas un numéro de téléphone : cette tranche de numéros n'est pas utilisée.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
@@ -4010,8 +4993,7 @@
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
-        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
-        <translation>« {name} » n&apos;a pas pu être ouvert : {reason}. Vérifiez que le fichier existe encore et n&apos;est pas ouvert dans un autre programme.</translation>
+        <translation>« {name} » n'a pas pu être ouvert : {reason}. Vérifiez que le fichier existe encore et n'est pas ouvert dans un autre programme.</translation>
     </message>
     <message>
         <source>“{name}” is empty. Ask the coordinator for the member list again (Excel or CSV) and import that file.</source>
@@ -4019,15 +5001,15 @@
     </message>
     <message>
         <source>“{name}” is {size} MB; member lists larger than {limit} MB are not accepted. Check that this is the member list, or split it and import the parts.</source>
-        <translation>« {name} » fait {size} Mo ; les listes de membres de plus de {limit} Mo ne sont pas acceptées. Vérifiez qu&apos;il s&apos;agit bien de la liste des membres, ou divisez-la et importez les parties.</translation>
+        <translation>« {name} » fait {size} Mo ; les listes de membres de plus de {limit} Mo ne sont pas acceptées. Vérifiez qu'il s'agit bien de la liste des membres, ou divisez-la et importez les parties.</translation>
     </message>
     <message>
         <source>“{name}” is not a table. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation>« {name} » n&apos;est pas un tableau. Demandez au coordinateur la liste des membres en fichier Excel (.xlsx) ou CSV.</translation>
+        <translation>« {name} » n'est pas un tableau. Demandez au coordinateur la liste des membres en fichier Excel (.xlsx) ou CSV.</translation>
     </message>
     <message>
         <source>“{name}” is not a table: it is {what}. Ask the coordinator for the member list as an Excel file (.xlsx) or CSV.</source>
-        <translation>« {name} » n&apos;est pas un tableau mais {what}. Demandez au coordinateur la liste des membres en fichier Excel (.xlsx) ou CSV.</translation>
+        <translation>« {name} » n'est pas un tableau mais {what}. Demandez au coordinateur la liste des membres en fichier Excel (.xlsx) ou CSV.</translation>
     </message>
     <message>
         <source>“{name}” is {what} and cannot be imported as it is. Open it in Excel, save it as .xlsx (Excel Workbook) or CSV, and import that file.</source>
@@ -4043,7 +5025,7 @@
     </message>
     <message>
         <source>No member list found in “{name}”: no header row (such as Name, Street, Phone) was found. Check that the list is in the file, with one member per row, and import it again.</source>
-        <translation>Aucune liste de membres trouvée dans « {name} » : aucune ligne d&apos;en-têtes (comme Nom, Rue, Téléphone) n&apos;a été trouvée. Vérifiez que la liste se trouve dans le fichier, avec un membre par ligne, et importez-le à nouveau.</translation>
+        <translation>Aucune liste de membres trouvée dans « {name} » : aucune ligne d'en-têtes (comme Nom, Rue, Téléphone) n'a été trouvée. Vérifiez que la liste se trouve dans le fichier, avec un membre par ligne, et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>No member list found in “{name}”: row {row} looks like a header, but no members follow it. Check that the file is the complete list and import it again.</source>
@@ -4051,7 +5033,6 @@
     </message>
     <message>
         <source>a PDF document</source>
-        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
         <translation>un document PDF</translation>
     </message>
     <message>
@@ -4088,7 +5069,6 @@
     </message>
     <message>
         <source>a photo or video</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
         <translation>une photo ou une vidéo</translation>
     </message>
     <message>
@@ -4109,37 +5089,35 @@
     </message>
     <message>
         <source>in the old Excel format (.xls)</source>
-        <translation>dans l&apos;ancien format Excel (.xls)</translation>
+        <translation>dans l'ancien format Excel (.xls)</translation>
     </message>
     <message>
         <source>a document in an old Office format</source>
         <translation>un document dans un ancien format Office</translation>
     </message>
     <message>
-        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
-        <translation>« {name} » a plus de {limit} lignes ; ce n&apos;est pas la liste des membres d&apos;un seul PLP. Divisez-la par PLP et importez les parties.</translation>
+        <source>“{name}” has more than {limit} rows; that is not one BIN's member list. Split it per BIN and import the parts.</source>
+        <translation>« {name} » a plus de {limit} lignes ; ce n'est pas la liste des membres d'un seul PLP. Divisez-la par PLP et importez les parties.</translation>
     </message>
     <message>
         <source>Row {row} of “{name}” uses more than {limit} columns. A member list needs only a few: delete the extra columns and import it again.</source>
-        <translation>La ligne {row} de « {name} » utilise plus de {limit} colonnes. Une liste de membres n&apos;en a besoin que de quelques-unes : supprimez les colonnes en trop et importez-la à nouveau.</translation>
+        <translation>La ligne {row} de « {name} » utilise plus de {limit} colonnes. Une liste de membres n'en a besoin que de quelques-unes : supprimez les colonnes en trop et importez-la à nouveau.</translation>
     </message>
     <message>
         <source>a web page or XML file</source>
         <translation>une page web ou un fichier XML</translation>
     </message>
     <message>
-        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation>« {name} » ne peut pas être lu à partir de la ligne {line} : un guillemet (&quot;) ouvert à cet endroit n&apos;est jamais fermé. Corrigez cette ligne, ou ouvrez le fichier dans Excel, enregistrez-le à nouveau en CSV et importez-le à nouveau.</translation>
+        <source>“{name}” cannot be read from line {line} on: a quote (") opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation>« {name} » ne peut pas être lu à partir de la ligne {line} : un guillemet (") ouvert à cet endroit n'est jamais fermé. Corrigez cette ligne, ou ouvrez le fichier dans Excel, enregistrez-le à nouveau en CSV et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
-        <translation>« {name} » n&apos;a pas de feuille « {sheet} ». Choisissez parmi : {sheets}.</translation>
+        <translation>« {name} » n'a pas de feuille « {sheet} ». Choisissez parmi : {sheets}.</translation>
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
-        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
-        <translation>La ligne n&apos;a pas de nom : indiquez le nom, ou le prénom et le nom.</translation>
+        <translation>La ligne n'a pas de nom : indiquez le nom, ou le prénom et le nom.</translation>
     </message>
     <message>
         <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
@@ -4147,22 +5125,22 @@
     </message>
     <message>
         <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
-        <translation>{number} n&apos;est pas un numéro de GSM : le membre reçoit des messages vocaux mais pas de SMS.</translation>
+        <translation>{number} n'est pas un numéro de GSM : le membre reçoit des messages vocaux mais pas de SMS.</translation>
     </message>
     <message>
         <source>The row has neither a usable phone number nor an e-mail address.</source>
-        <translation>La ligne n&apos;a ni numéro de téléphone utilisable ni adresse e-mail.</translation>
+        <translation>La ligne n'a ni numéro de téléphone utilisable ni adresse e-mail.</translation>
     </message>
     <message>
         <source>The row has no street.</source>
-        <translation>La ligne n&apos;a pas de rue.</translation>
+        <translation>La ligne n'a pas de rue.</translation>
     </message>
     <message>
-        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
-        <translation>&apos;{street}&apos; ne fait pas partie des rues de ce réseau.</translation>
+        <source>'{street}' is not one of this network's streets.</source>
+        <translation>'{street}' ne fait pas partie des rues de ce réseau.</translation>
     </message>
     <message>
-        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <source>Postcode {postcode} is outside this network's area ({postcodes}).</source>
         <translation>Le code postal {postcode} est hors du territoire de ce réseau ({postcodes}).</translation>
     </message>
     <message>
@@ -4170,20 +5148,20 @@
         <translation>Aucun consentement enregistré : une date ou oui est nécessaire.</translation>
     </message>
     <message>
-        <source>The member did not give consent (&apos;{value}&apos;).</source>
-        <translation>Le membre n&apos;a pas donné son consentement (&apos;{value}&apos;).</translation>
+        <source>The member did not give consent ('{value}').</source>
+        <translation>Le membre n'a pas donné son consentement ('{value}').</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas compris comme un consentement : utilisez une date (jj/mm/aaaa) ou oui/non.</translation>
+        <source>'{value}' is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation>'{value}' n'est pas compris comme un consentement : utilisez une date (jj/mm/aaaa) ou oui/non.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
         <translation>La date du consentement, {date}, est dans le futur.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas compris comme une langue : {default} est utilisé.</translation>
+        <source>'{value}' is not understood as a language: {default} is used.</source>
+        <translation>'{value}' n'est pas compris comme une langue : {default} est utilisé.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
@@ -4210,435 +5188,424 @@
         <translation>Même nom et même adresse que la ligne {row} ({name}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : elle contient des espaces.</translation>
+        <source>'{value}' is not an e-mail address: it contains spaces.</source>
+        <translation>'{value}' n'est pas une adresse e-mail : elle contient des espaces.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : il faut exactement un @.</translation>
+        <source>'{value}' is not an e-mail address: it needs exactly one @.</source>
+        <translation>'{value}' n'est pas une adresse e-mail : il faut exactement un @.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : elle est trop longue.</translation>
+        <source>'{value}' is not an e-mail address: it is too long.</source>
+        <translation>'{value}' n'est pas une adresse e-mail : elle est trop longue.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : la partie avant le @ n&apos;est pas valable.</translation>
+        <source>'{value}' is not an e-mail address: the part before the @ is not valid.</source>
+        <translation>'{value}' n'est pas une adresse e-mail : la partie avant le @ n'est pas valable.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : la partie après le @ doit contenir un point (comme dans skynet.be).</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation>'{value}' n'est pas une adresse e-mail : la partie après le @ doit contenir un point (comme dans skynet.be).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail : la partie après le @ n&apos;est pas un domaine.</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation>'{value}' n'est pas une adresse e-mail : la partie après le @ n'est pas un domaine.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
-        <translation>&apos;{value}&apos; contient plusieurs adresses e-mail : n&apos;en gardez qu&apos;une.</translation>
+        <source>'{value}' holds several e-mail addresses: keep one.</source>
+        <translation>'{value}' contient plusieurs adresses e-mail : n'en gardez qu'une.</translation>
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
-        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape de sanction inconnue : {step}.</translation>
     </message>
     <message>
         <source>A sanction needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sanction doit être motivée.</translation>
     </message>
     <message>
         <source>A written reprimand is given by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un blâme écrit est donné par le chef de corps.</translation>
     </message>
     <message>
         <source>A temporary exclusion needs an end date after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exclusion temporaire doit avoir une date de fin postérieure à la décision.</translation>
     </message>
     <message>
         <source>A definitive exclusion is countersigned by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exclusion définitive est contresignée par le chef de corps.</translation>
     </message>
     <message>
         <source>There is no decision to appeal against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n'y a pas de décision contre laquelle introduire un recours.</translation>
     </message>
     <message>
         <source>The appeal period ended on {date} (three weeks after the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le délai de recours a expiré le {date} (trois semaines après la décision).</translation>
     </message>
     <message>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un réseau.</translation>
     </message>
     <message>
         <source>Unknown category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie inconnue {category}.</translation>
     </message>
     <message>
         <source>Urgency is urgent or normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'urgence est urgente ou normale.</translation>
     </message>
     <message>
         <source>A message needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message a besoin d'un texte.</translation>
     </message>
     <message>
         <source>Unknown channel(s): {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal ou canaux inconnus : {channels}.</translation>
     </message>
     <message>
         <source>{networks} cannot receive messages in their current state (not official or active).</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} ne peut ou ne peuvent pas recevoir de messages dans leur phase actuelle (ni officiel ni actif).</translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message avec l'id {id}.</translation>
     </message>
     <message>
         <source>Only a draft message can be approved (this one is {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un projet peut être approuvé (ce message a le statut {status}).</translation>
     </message>
     <message>
         <source>Four eyes: another operator must approve a message you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quatre yeux : un autre utilisateur doit approuver un message que vous avez rédigé.</translation>
     </message>
     <message>
         <source>The message has blocking findings. Fix them, or ask the korpschef to override them with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a des constats bloquants. Corrigez-les, ou demandez au chef de corps de passer outre avec un motif.</translation>
     </message>
     <message>
         <source>Overriding blocking findings needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer outre des constats bloquants demande un motif.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un suivi est une mise à jour ou une annulation.</translation>
     </message>
     <message>
         <source>No national register or BIS number (checked with its checksum).</source>
-        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de registre national ou BIS (vérifié avec sa clé de contrôle).</translation>
     </message>
     <message>
         <source>{value} is a national register or BIS number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est un numéro de registre national ou BIS : une donnée personnelle qu'un message ne peut jamais contenir.</translation>
     </message>
     <message>
         <source>Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le.</translation>
     </message>
     <message>
         <source>No bank account number (IBAN, checked with its checksum).</source>
-        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro de compte (IBAN, vérifié avec sa clé de contrôle).</translation>
     </message>
     <message>
         <source>{value} is a bank account number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est un numéro de compte : une donnée personnelle qu'un message ne peut jamais contenir.</translation>
     </message>
     <message>
         <source>Remove it. To warn about fraud, describe the scheme, not the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le. Pour avertir d'une fraude, décrivez le procédé, pas le compte.</translation>
     </message>
     <message>
-        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
-        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No e-mail address (the police's own addresses excepted).</source>
+        <translation>Aucune adresse e-mail (sauf celles de la police).</translation>
     </message>
     <message>
         <source>{value} is an e-mail address: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est une adresse e-mail : une donnée personnelle qu'un message ne peut jamais contenir.</translation>
     </message>
     <message>
-        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
-        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No phone number other than the zone's own, emergency and service numbers.</source>
+        <translation>Aucun numéro de téléphone hormis ceux de la zone, d'urgence et de service.</translation>
     </message>
     <message>
-        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>{value} is a phone number: a message may only give the zone's own, emergency and service numbers.</source>
+        <translation>{value} est un numéro de téléphone : un message ne peut donner que les numéros de la zone, d'urgence et de service.</translation>
     </message>
     <message>
-        <source>Remove it, or give the zone&apos;s general number.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove it, or give the zone's general number.</source>
+        <translation>Supprimez-le, ou donnez le numéro général de la zone.</translation>
     </message>
     <message>
         <source>No readable Belgian number plate.</source>
-        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune plaque d'immatriculation belge lisible.</translation>
     </message>
     <message>
         <source>{value} looks like a number plate: a message must not make a vehicle (and so its owner) identifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ressemble à une plaque d'immatriculation : un message ne peut pas rendre un véhicule (et donc son propriétaire) identifiable.</translation>
     </message>
     <message>
         <source>Describe the vehicle (make, colour) without its plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez le véhicule (marque, couleur) sans sa plaque.</translation>
     </message>
     <message>
-        <source>No person&apos;s name (a title or a first name with a surname).</source>
-        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No person's name (a title or a first name with a surname).</source>
+        <translation>Aucun nom de personne (une civilité ou un prénom avec un nom).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like a person's name: a message must not name victims, suspects or witnesses.</source>
+        <translation>« {value} » ressemble au nom d'une personne : un message ne peut nommer ni victimes, ni suspects, ni témoins.</translation>
     </message>
     <message>
-        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Write "a resident", "a man" … instead.</source>
+        <translation>Écrivez plutôt « un habitant », « un homme » …</translation>
     </message>
     <message>
         <source>No address (a street with a house number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d'adresse (une rue avec un numéro).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like an address: a message must not point to a victim's or a suspect's home.</source>
+        <translation>« {value} » ressemble à une adresse : un message ne doit pas désigner le domicile d'une victime ou d'un suspect.</translation>
     </message>
     <message>
         <source>Give the street or the neighbourhood without the house number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez la rue ou le quartier sans le numéro.</translation>
     </message>
     <message>
         <source>A non-urgent message sent at {time}, between {night_from} and {night_until}: members dislike night messages that can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message non urgent envoyé à {time}, entre {night_from} et {night_until} : les membres n'aiment pas les messages nocturnes qui peuvent attendre.</translation>
     </message>
     <message>
-        <source>The category is one every target network&apos;s charter agreed to.</source>
-        <translation type="unfinished"></translation>
+        <source>The category is one every target network's charter agreed to.</source>
+        <translation>La catégorie est acceptée par la charte de chaque réseau destinataire.</translation>
     </message>
     <message>
         <source>The charters of the target networks do not allow messages of category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les chartes des réseaux destinataires n'autorisent pas les messages de la catégorie {category}.</translation>
     </message>
     <message>
         <source>Choose an agreed category, or leave out the networks that did not agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie acceptée, ou retirez les réseaux qui ne l'ont pas acceptée.</translation>
     </message>
     <message>
         <source>What the message is about happened recently enough to be useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dont parle le message s'est produit assez récemment pour être utile.</translation>
     </message>
     <message>
         <source>The incident happened {hours} hours before sending, more than the {limit} hours after which a message is no longer timely.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'incident s'est produit {hours} heures avant l'envoi, plus que les {limit} heures au-delà desquelles un message n'est plus d'actualité.</translation>
     </message>
     <message>
         <source>Send it as a preventive tip or a feedback message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-le plutôt comme conseil de prévention ou comme suivi.</translation>
     </message>
     <message>
-        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The text gives preventive advice or a call to action (e.g. "call 112").</source>
+        <translation>Le texte donne un conseil de prévention ou un appel à l'action (p. ex. « appelez le 112 »).</translation>
     </message>
     <message>
         <source>The text gives no preventive advice or call to action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte ne donne ni conseil de prévention ni appel à l'action.</translation>
     </message>
     <message>
-        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Tell members what they can do: e.g. "Close windows and doors", "See something suspicious? Call 112."</source>
+        <translation>Dites aux membres ce qu'ils peuvent faire : p. ex. « Fermez portes et fenêtres », « Quelque chose de suspect ? Appelez le 112. »</translation>
     </message>
     <message>
         <source>A non-urgent message is not sent at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message non urgent n'est pas envoyé la nuit.</translation>
     </message>
     <message>
         <source>Schedule it for the morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifiez-le pour le matin.</translation>
     </message>
     <message>
         <source>No similar message of the same category went out recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message semblable de la même catégorie n'est parti récemment.</translation>
     </message>
     <message>
         <source>A similar message ({similarity} % alike) of the same category went out on {sent_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un message semblable ({similarity} % de ressemblance) de la même catégorie est parti le {sent_at}.</translation>
     </message>
     <message>
         <source>Send an update of that message instead, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez plutôt une mise à jour de ce message, ou renoncez-y.</translation>
     </message>
     <message>
         <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
-        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun appel à patrouiller, poursuivre, confronter ou appréhender quelqu'un (le conseil de ne pas le faire est accepté).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation>« {value} » demande aux membres d'agir eux-mêmes contre des suspects : un PLP ne patrouille, ne poursuit et n'intervient jamais.</translation>
     </message>
     <message>
         <source>Ask members to stay at a distance, observe and call 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez aux membres de garder leurs distances, d'observer et d'appeler le 112.</translation>
     </message>
     <message>
         <source>No description of people by origin, nationality, ethnicity, religion or skin colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune description de personnes selon l'origine, la nationalité, l'ethnie, la religion ou la couleur de peau.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation>« {value} » décrit des personnes selon l'origine, la nationalité, la religion ou la couleur de peau (loi anti-discrimination du 10 mai 2007).</translation>
     </message>
     <message>
         <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décrivez ce qui s'observe et compte : vêtements, corpulence, taille, véhicule, comportement.</translation>
     </message>
     <message>
-        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
-        <translation type="unfinished"></translation>
+        <source>No request to report on neighbours' private lives (a BIN is no snitch line).</source>
+        <translation>Aucune demande de signaler la vie privée des voisins (un PLP n'est pas une ligne de délation).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to report on their neighbours' private lives: a BIN is no snitch line.</source>
+        <translation>« {value} » demande aux membres de signaler la vie privée de leurs voisins : un PLP n'est pas une ligne de délation.</translation>
     </message>
     <message>
         <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne demandez que des observations sur l'incident : comportements suspects, véhicules, heures.</translation>
     </message>
     <message>
         <source>No HTML tags or entities (members see them as typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de balises ni d'entités HTML (les membres les voient telles quelles).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation>« {value} » est du HTML : le SMS, la voix et l'e-mail texte l'affichent tel quel.</translation>
     </message>
     <message>
         <source>Remove it and write plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez-le et écrivez du texte simple.</translation>
     </message>
     <message>
         <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
-        <extracomment>Acronyms that are no shouting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de longs passages en majuscules (sauf des sigles comme BIN, PLP ou SMS).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation>« {value} » est écrit en majuscules : cela se lit comme un cri et se lit plus difficilement.</translation>
     </message>
     <message>
         <source>Write it in normal case; put the key point first instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez-le en minuscules ; mettez plutôt l'essentiel en premier.</translation>
     </message>
     <message>
-        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>No alarmist wording ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</source>
+        <translation>Pas de formulation alarmiste (« PANIQUE », « !!! », « danger de mort », « terreur »).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is alarmist: it frightens rather than informs.</source>
+        <translation>« {value} » est alarmiste : cela effraie plus que cela n'informe.</translation>
     </message>
     <message>
         <source>State the facts calmly and say what members can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exposez les faits calmement et dites ce que les membres peuvent faire.</translation>
     </message>
     <message>
         <source>The message has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message a un texte.</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n'a pas de texte.</translation>
     </message>
     <message>
-        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
-        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The text is written in its declared language, one of the networks' languages.</source>
+        <translation>Le texte est rédigé dans la langue indiquée, l'une des langues des réseaux.</translation>
     </message>
     <message>
         <source>The target networks do not use {language} (they use {languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réseaux choisis n'utilisent pas {language} (ils utilisent {languages}).</translation>
     </message>
     <message>
-        <source>Write the text in the networks&apos; languages.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the text in the networks' languages.</source>
+        <translation>Rédigez le texte dans les langues des réseaux.</translation>
     </message>
     <message>
         <source>This text seems to be in {detected}, not in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce texte semble être en {detected}, pas en {language}.</translation>
     </message>
     <message>
         <source>Put the text under its own language, or translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le texte sous sa propre langue, ou traduisez-le.</translation>
     </message>
     <message>
         <source>Every language of the target networks has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque langue des réseaux destinataires a un texte.</translation>
     </message>
     <message>
         <source>The text in {language} is missing: the networks use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte en {language} manque : les réseaux utilisent cette langue.</translation>
     </message>
     <message>
         <source>Write the {language} version before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la version en {language} avant l'envoi.</translation>
     </message>
     <message>
         <source>The SMS text uses only GSM characters (one other character makes every segment 70 characters instead of 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte du SMS n'utilise que des caractères GSM (un seul autre caractère fait passer chaque segment de 160 à 70 caractères).</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation>« {character} » fait passer le SMS en UCS-2 (70 caractères par segment) et n'a pas d'équivalent GSM.</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment): write "{replacement}" instead.</source>
+        <translation>« {character} » fait passer le SMS en UCS-2 (70 caractères par segment) : écrivez plutôt « {replacement} ».</translation>
     </message>
     <message>
-        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
-        <translation type="unfinished"></translation>
+        <source>An SMS message stays within the zone's maximum number of segments.</source>
+        <translation>Un SMS reste dans le nombre maximal de segments de la zone.</translation>
     </message>
     <message>
         <source>Replace the special characters: in GSM characters it takes {safe_segments} segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacez les caractères spéciaux : en caractères GSM, il occupe {safe_segments} segments.</translation>
     </message>
     <message>
         <source>Shorten the text, or send the details by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcissez le texte, ou envoyez les détails par e-mail.</translation>
     </message>
     <message>
         <source>The SMS takes {segments} segments ({characters} characters, {encoding}); the zone allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le SMS occupe {segments} segments ({characters} caractères, {encoding}) ; la zone en autorise {max}.</translation>
     </message>
     <message>
-        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
-        <translation type="unfinished"></translation>
+        <source>A voice message can be listened to within the zone's maximum length.</source>
+        <translation>Un message vocal s'écoute dans la durée maximale de la zone.</translation>
     </message>
     <message>
         <source>Read aloud, the message takes about {seconds} seconds; more than {max} seconds loses the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu à voix haute, le message dure environ {seconds} secondes ; au-delà de {max} secondes, on perd l'auditeur.</translation>
     </message>
     <message>
         <source>Keep the voice message to the essentials and the advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitez le message vocal à l'essentiel et aux conseils.</translation>
     </message>
     <message>
         <source>An e-mail has a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un e-mail a un objet.</translation>
     </message>
     <message>
         <source>The e-mail has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'e-mail n'a pas d'objet.</translation>
     </message>
     <message>
-        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give it a short subject that says what and where, e.g. "Burglaries in the Kerkwijk".</source>
+        <translation>Donnez-lui un objet court qui dit quoi et où, p. ex. « Cambriolages dans le quartier de l'Église ».</translation>
     </message>
     <message>
-        <source>Every active member can be reached on the message&apos;s channels.</source>
-        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Every active member can be reached on the message's channels.</source>
+        <translation>Chaque membre actif est joignable par les canaux du message.</translation>
     </message>
     <message>
         <source>{count} active member(s) have no phone number or e-mail address for the channels of this message and will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} membre(s) actif(s) n'ont ni numéro ni adresse e-mail pour les canaux de ce message et ne le recevront pas.</translation>
     </message>
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un canal, ou demandez au coordinateur de transmettre le message.</translation>
     </message>
 </context>
 <context>
@@ -4755,7 +5722,7 @@
     </message>
     <message>
         <source>Scan of a signature on paper</source>
-        <translation>Scan d&apos;une signature sur papier</translation>
+        <translation>Scan d'une signature sur papier</translation>
     </message>
     <message>
         <source>Letter to ADVP</source>
@@ -4767,7 +5734,7 @@
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation>En attente d&apos;examen</translation>
+        <translation>En attente d'examen</translation>
     </message>
     <message>
         <source>Active</source>
@@ -4787,7 +5754,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
+        <extracomment>What a column of a coordinator's list may hold (core's members.model.FIELDS).</extracomment>
         <translation>Nom complet</translation>
     </message>
     <message>
@@ -4911,13 +5878,32 @@
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network's whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation>{address} bte {box}</translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
-        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate's rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
         <translation>le membre créé à partir de la ligne {row} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation>EXERCICE</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloque</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@
         <translation>ADVP-referentie</translation>
     </message>
     <message>
-        <source>The reference on ADVP&apos;s letter</source>
+        <source>The reference on ADVP's letter</source>
         <translation>De referentie op de brief van ADVP</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>CharterPage</name>
     <message>
         <source>indefinite</source>
-        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after "Check for ADVP" or a refused send).</extracomment>
         <translation>onbepaald</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>De handtekeningen worden gevraagd zodra het ontwerp ter ondertekening verstuurd is.</translation>
     </message>
     <message>
-        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
+        <source>A signature waiting {days} days or more (the zone's setting) is marked in red.</source>
         <translation>Een handtekening waarop {days} dagen of langer gewacht wordt (instelling van de zone), staat in het rood.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>In deze versie is er geen veld meer dat u moet ondertekenen.</translation>
     </message>
     <message>
-        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
+        <source>Read the charter, tick ADVP's checklist, then sign or send it back</source>
         <translation>Het charter lezen, de checklist van ADVP afvinken, dan ondertekenen of terugsturen</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>U ondertekent versie {version} van het charter van {network} als {signatory}: {name}. Vingerafdruk: {hash}…</translation>
     </message>
     <message>
-        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
+        <source>The letter was saved as {path}. It is also kept with the charter's files. Send it to ADVP.</source>
         <translation>De brief is bewaard als {path}. Hij wordt ook bij de bestanden van het charter bijgehouden. Verstuur hem naar ADVP.</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>ADVP stuurt het terug: het netwerk stelt een nieuwe versie op die met de opmerkingen rekening houdt.</translation>
     </message>
     <message>
-        <source>ADVP&apos;s &amp;remarks:</source>
+        <source>ADVP's &amp;remarks:</source>
         <translation>&amp;Opmerkingen van ADVP:</translation>
     </message>
     <message>
@@ -534,6 +534,656 @@
     <message>
         <source>{who} since {date}</source>
         <translation>{who} sinds {date}</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Burglary wave</source>
+        <translation>Inbraakgolf</translation>
+    </message>
+    <message>
+        <source>Vehicle break-ins</source>
+        <translation>Diefstal uit wagens</translation>
+    </message>
+    <message>
+        <source>Phone fraud</source>
+        <translation>Telefoonfraude</translation>
+    </message>
+    <message>
+        <source>Disappearance</source>
+        <translation>Verdwijning</translation>
+    </message>
+    <message>
+        <source>Preventive tip</source>
+        <translation>Preventietip</translation>
+    </message>
+    <message>
+        <source>Feedback on an earlier message</source>
+        <translation>Terugkoppeling op een vorig bericht</translation>
+    </message>
+    <message>
+        <source>Cancel "{headline}"?
+
+A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
+        <translation>"{headline}" intrekken?
+
+Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}). Ze wordt bewaard als ontwerp dat een andere gebruiker goedkeurt.</translation>
+    </message>
+    <message>
+        <source>Cancel the message</source>
+        <translation>Bericht intrekken</translation>
+    </message>
+    <message>
+        <source>Leave the message</source>
+        <translation>Bericht verlaten</translation>
+    </message>
+    <message>
+        <source>The message you are writing is not saved. Leave it and lose the text?</source>
+        <translation>Het bericht dat u schrijft is niet bewaard. Verlaten en de tekst verliezen?</translation>
+    </message>
+    <message>
+        <source>{category} (not agreed by every network)</source>
+        <translation>{category} (niet door elk netwerk aanvaard)</translation>
+    </message>
+    <message>
+        <source>The charter of at least one chosen network does not allow this category.</source>
+        <translation>Het charter van minstens één gekozen netwerk laat deze categorie niet toe.</translation>
+    </message>
+    <message>
+        <source>{exercise}: this message is an exercise, not a real alert. It stays marked as an exercise everywhere and goes out with the CAP status Exercise.</source>
+        <translation>{exercise}: dit bericht is een oefening, geen echte waarschuwing. Het blijft overal als oefening gemarkeerd en gaat uit met de CAP-status Exercise.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Update of "{headline}"</source>
+        <translation>Update van "{headline}"</translation>
+    </message>
+    <message>
+        <source>Feedback on "{headline}"</source>
+        <translation>Terugkoppeling op "{headline}"</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <source>No network chosen yet.</source>
+        <translation>Nog geen netwerk gekozen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) chosen: {names}</source>
+        <translation>
+            <numerusform>%n netwerk gekozen: {names}</numerusform>
+            <numerusform>%n netwerken gekozen: {names}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Covered by: {networks}</source>
+        <translation>Valt onder: {networks}</translation>
+    </message>
+    <message>
+        <source>{network} covers it too but cannot receive messages now ({state}).</source>
+        <translation>{network} dekt ze ook, maar kan nu geen berichten ontvangen ({state}).</translation>
+    </message>
+    <message>
+        <source>No network covers "{query}".</source>
+        <translation>Geen enkel netwerk dekt "{query}".</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Sjabloon invullen</translation>
+    </message>
+    <message>
+        <source>Replace the {language} text with the template "{template}"?</source>
+        <translation>De tekst in het {language} vervangen door het sjabloon "{template}"?</translation>
+    </message>
+    <message>
+        <source>The checks run as you type.</source>
+        <translation>De controles lopen terwijl u typt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked: %n finding(s) must be fixed.</source>
+        <translation>
+            <numerusform>Geblokkeerd: %n bevinding moet opgelost worden.</numerusform>
+            <numerusform>Geblokkeerd: %n bevindingen moeten opgelost worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): read them before saving.</source>
+        <translation>
+            <numerusform>%n waarschuwing: lees ze voor u bewaart.</numerusform>
+            <numerusform>%n waarschuwingen: lees ze voor u bewaart.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No blocking findings or warnings.</source>
+        <translation>Geen blokkerende bevindingen of waarschuwingen.</translation>
+    </message>
+    <message>
+        <source>{encoding} (because of {characters})</source>
+        <translation>{encoding} (door {characters})</translation>
+    </message>
+    <message>
+        <source>SMS: {encoding}</source>
+        <translation>Sms: {encoding}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n teken</numerusform>
+            <numerusform>%n tekens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n segment(s)</source>
+        <translation>
+            <numerusform>%n segment</numerusform>
+            <numerusform>%n segmenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cost {cost}</source>
+        <translation>kost {cost}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice: about %n second(s)</source>
+        <translation>
+            <numerusform>Spraakbericht: ongeveer %n seconde</numerusform>
+            <numerusform>Spraakbericht: ongeveer %n seconden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n character(s)</source>
+        <translation>
+            <numerusform>E-mail: %n teken</numerusform>
+            <numerusform>E-mail: %n tekens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Kies minstens één kanaal.</translation>
+    </message>
+    <message>
+        <source>Audience: choose the target networks.</source>
+        <translation>Bereik: kies de doelnetwerken.</translation>
+    </message>
+    <message>
+        <source>Audience: loading the networks' members…</source>
+        <translation>Bereik: de leden van de netwerken worden geladen…</translation>
+    </message>
+    <message>
+        <source>Audience: {reached}</source>
+        <translation>Bereik: {reached}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not reachable on these channels</source>
+        <translation>
+            <numerusform>%n niet bereikbaar via deze kanalen</numerusform>
+            <numerusform>%n niet bereikbaar via deze kanalen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n gepauzeerd</numerusform>
+            <numerusform>%n gepauzeerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held until their quiet hours end</source>
+        <translation>
+            <numerusform>%n pas na hun rusturen</numerusform>
+            <numerusform>%n pas na hun rusturen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text.</source>
+        <translation>Klik op een bevinding om haar woorden in de tekst te selecteren.</translation>
+    </message>
+    <message>
+        <source>Replace "{old}" with "{new}" here.</source>
+        <translation>Vervang hier "{old}" door "{new}".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply every GSM replacement (%n)</source>
+        <translation>
+            <numerusform>Elke GSM-vervanging toepassen (%n)</numerusform>
+            <numerusform>Elke GSM-vervanging toepassen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your role may not write messages.</source>
+        <translation>Uw rol mag geen berichten schrijven.</translation>
+    </message>
+    <message>
+        <source>Choose at least one target network.</source>
+        <translation>Kies minstens één doelnetwerk.</translation>
+    </message>
+    <message>
+        <source>Loading the chosen networks…</source>
+        <translation>De gekozen netwerken worden geladen…</translation>
+    </message>
+    <message>
+        <source>Write the text.</source>
+        <translation>Schrijf de tekst.</translation>
+    </message>
+    <message>
+        <source>Fix the blocking findings, or save the message for the korpschef, who alone may override them (with a reason).</source>
+        <translation>Los de blokkerende bevindingen op, of bewaar het bericht voor de korpschef, die ze als enige mag negeren (met een reden).</translation>
+    </message>
+    <message>
+        <source>Another operator approves the message after you save it (four eyes).</source>
+        <translation>Een andere gebruiker keurt het bericht goed nadat u het bewaard hebt (vier ogen).</translation>
+    </message>
+    <message>
+        <source>The checks block this message: only the korpschef may approve it, overriding them with a reason.</source>
+        <translation>De controles blokkeren dit bericht: alleen de korpschef mag het goedkeuren en ze met een reden negeren.</translation>
+    </message>
+    <message>
+        <source>Your role may not approve messages.</source>
+        <translation>Uw rol mag geen berichten goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Check the findings, then approve: the message becomes ready to dispatch.</source>
+        <translation>Controleer de bevindingen en keur dan goed: het bericht wordt klaar voor verzending.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message.</source>
+        <translation>Update van een vorig bericht.</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message.</source>
+        <translation>Intrekking van een vorig bericht.</translation>
+    </message>
+    <message>
+        <source>Draft written by {author} on {date}: waiting for the approval of another operator.</source>
+        <translation>Ontwerp geschreven door {author} op {date}: wacht op de goedkeuring van een andere gebruiker.</translation>
+    </message>
+    <message>
+        <source>Approved by {approver} on {date}: ready to dispatch.</source>
+        <translation>Goedgekeurd door {approver} op {date}: klaar voor verzending.</translation>
+    </message>
+    <message>
+        <source>Blocking findings overridden: {reason}</source>
+        <translation>Blokkerende bevindingen genegeerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Sent on {date}.</source>
+        <translation>Verzonden op {date}.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef</source>
+        <translation>Bewaren voor de korpschef</translation>
+    </message>
+    <message>
+        <source>The checks block this message. Only the korpschef may approve it, overriding the findings with a reason that is kept. Save it for the korpschef?</source>
+        <translation>De controles blokkeren dit bericht. Alleen de korpschef mag het goedkeuren en de bevindingen negeren, met een reden die bewaard wordt. Bewaren voor de korpschef?</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerForm</name>
+    <message>
+        <source>Message composer</source>
+        <translation>Berichten opstellen</translation>
+    </message>
+    <message>
+        <source>Exercise banner</source>
+        <translation>Oefeningsbanner</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Terug</translation>
+    </message>
+    <message>
+        <source>Back to the messages</source>
+        <translation>Terug naar de berichten</translation>
+    </message>
+    <message>
+        <source>Back to the list of messages (Alt+Left)</source>
+        <translation>Terug naar de lijst van berichten (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Title of the message</source>
+        <translation>Titel van het bericht</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise: not a real message</source>
+        <translation>O&amp;efening: geen echt bericht</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>An exercise is marked as such everywhere and goes out with the CAP status Exercise</source>
+        <translation>Een oefening wordt overal als oefening gemarkeerd en gaat uit met de CAP-status Exercise</translation>
+    </message>
+    <message>
+        <source>Status of the message</source>
+        <translation>Status van het bericht</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Doelnetwerken</translation>
+    </message>
+    <message>
+        <source>Search a network or municipality</source>
+        <translation>Zoek een netwerk of gemeente</translation>
+    </message>
+    <message>
+        <source>Search the target networks</source>
+        <translation>Doelnetwerken zoeken</translation>
+    </message>
+    <message>
+        <source>Networks that may receive messages</source>
+        <translation>Netwerken die berichten mogen ontvangen</translation>
+    </message>
+    <message>
+        <source>Tick the networks the message is for. Only networks that are official or active are listed.</source>
+        <translation>Vink de netwerken aan waarvoor het bericht bestemd is. Alleen officiële of actieve netwerken staan in de lijst.</translation>
+    </message>
+    <message>
+        <source>Chosen networks</source>
+        <translation>Gekozen netwerken</translation>
+    </message>
+    <message>
+        <source>Street or postcode</source>
+        <translation>Straat of postcode</translation>
+    </message>
+    <message>
+        <source>e.g. Parklaan or 1500</source>
+        <translation>bv. Parklaan of 1500</translation>
+    </message>
+    <message>
+        <source>Type a street or a postcode: the networks whose territory covers it are listed below, and Add ticks them.</source>
+        <translation>Typ een straat of postcode: de netwerken waarvan het gebied ze dekt, staan eronder, en Toevoegen vinkt ze aan.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the networks covering this street</source>
+        <translation>Netwerken van deze straat toevoegen</translation>
+    </message>
+    <message>
+        <source>Tick the networks whose territory covers this street or postcode</source>
+        <translation>Vink de netwerken aan waarvan het gebied deze straat of postcode dekt</translation>
+    </message>
+    <message>
+        <source>Networks covering the street</source>
+        <translation>Netwerken die de straat dekken</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categorie:</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>The kind of information. Categories that a target network's charter did not agree to are marked.</source>
+        <translation>Het soort informatie. Categorieën die het charter van een doelnetwerk niet aanvaardde, zijn gemarkeerd.</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Dringendheid:</translation>
+    </message>
+    <message>
+        <source>&amp;Urgent</source>
+        <translation>&amp;Dringend</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>A threat now: by SMS and/or voice call</source>
+        <translation>Een dreiging nu: per sms en/of spraakoproep</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normaal</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Information that can wait: by e-mail</source>
+        <translation>Informatie die kan wachten: per e-mail</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanalen:</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>Sms</translation>
+    </message>
+    <message>
+        <source>Send by SMS</source>
+        <translation>Per sms versturen</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Spraak</translation>
+    </message>
+    <message>
+        <source>Send as a voice call</source>
+        <translation>Als spraakoproep versturen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Send by e-mail</source>
+        <translation>Per e-mail versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>What and where, in a few words (lists, CAP headline)</source>
+        <translation>Wat en waar, in enkele woorden (lijsten, CAP-titel)</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Sjabloon:</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>A ready text with preventive advice, in the language of the open tab</source>
+        <translation>Een kant-en-klare tekst met preventieadvies, in de taal van het open tabblad</translation>
+    </message>
+    <message>
+        <source>Fill in</source>
+        <translation>Invullen</translation>
+    </message>
+    <message>
+        <source>Fill in the template</source>
+        <translation>Sjabloon invullen</translation>
+    </message>
+    <message>
+        <source>Put the template's text in the open language tab (the category follows)</source>
+        <translation>Zet de tekst van het sjabloon in het open taaltabblad (de categorie volgt)</translation>
+    </message>
+    <message>
+        <source>Text per language</source>
+        <translation>Tekst per taal</translation>
+    </message>
+    <message>
+        <source>SMS and voice counters</source>
+        <translation>Tellers sms en spraak</translation>
+    </message>
+    <message>
+        <source>Audience per channel</source>
+        <translation>Bereik per kanaal</translation>
+    </message>
+    <message>
+        <source>Verdict of the checks</source>
+        <translation>Oordeel van de controles</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <source>&amp;Explain</source>
+        <translation>&amp;Uitleg</translation>
+    </message>
+    <message>
+        <source>Explain: every rule that ran</source>
+        <translation>Uitleg: elke regel die liep</translation>
+    </message>
+    <message>
+        <source>List every rule of the check: what it looks at, what it found, and the rules the zone switched off</source>
+        <translation>Toon elke regel van de controle: waar ze naar kijkt, wat ze vond, en de regels die de zone uitschakelde</translation>
+    </message>
+    <message>
+        <source>Findings of the checks</source>
+        <translation>Bevindingen van de controles</translation>
+    </message>
+    <message>
+        <source>Click a finding to select its words in the text</source>
+        <translation>Klik op een bevinding om haar woorden in de tekst te selecteren</translation>
+    </message>
+    <message>
+        <source>Every rule of the check</source>
+        <translation>Elke regel van de controle</translation>
+    </message>
+    <message>
+        <source>Suggested fix</source>
+        <translation>Voorgestelde oplossing</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Toe&amp;passen</translation>
+    </message>
+    <message>
+        <source>Apply the suggested replacement</source>
+        <translation>De voorgestelde vervanging toepassen</translation>
+    </message>
+    <message>
+        <source>Replace only the selected finding's character with its GSM equivalent</source>
+        <translation>Vervang alleen het teken van de geselecteerde bevinding door zijn GSM-equivalent</translation>
+    </message>
+    <message>
+        <source>Apply every GSM replacement</source>
+        <translation>Elke GSM-vervanging toepassen</translation>
+    </message>
+    <message>
+        <source>Replace every character that forces UCS-2 in this text by its GSM equivalent</source>
+        <translation>Vervang elk teken dat UCS-2 afdwingt in deze tekst door zijn GSM-equivalent</translation>
+    </message>
+    <message>
+        <source>Why the buttons are disabled</source>
+        <translation>Waarom de knoppen uitgeschakeld zijn</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef…</source>
+        <translation>Bewaren voor de korpschef…</translation>
+    </message>
+    <message>
+        <source>Save for the korpschef's override</source>
+        <translation>Bewaren zodat de korpschef de bevindingen kan negeren</translation>
+    </message>
+    <message>
+        <source>Save despite blocking findings: only the korpschef can approve it, with a reason that is kept</source>
+        <translation>Bewaren ondanks blokkerende bevindingen: alleen de korpschef kan het goedkeuren, met een reden die bewaard wordt</translation>
+    </message>
+    <message>
+        <source>&amp;Save for approval</source>
+        <translation>&amp;Bewaren voor goedkeuring</translation>
+    </message>
+    <message>
+        <source>Save for approval</source>
+        <translation>Bewaren voor goedkeuring</translation>
+    </message>
+    <message>
+        <source>Save the draft; another operator approves it (Ctrl+S)</source>
+        <translation>Bewaar het ontwerp; een andere gebruiker keurt het goed (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Approve the message</source>
+        <translation>Het bericht goedkeuren</translation>
+    </message>
+    <message>
+        <source>Check the audience and approve: the message becomes ready to dispatch</source>
+        <translation>Controleer het bereik en keur goed: het bericht wordt klaar voor verzending</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>&amp;Update…</translation>
+    </message>
+    <message>
+        <source>Write an update of this message</source>
+        <translation>Een update van dit bericht schrijven</translation>
+    </message>
+    <message>
+        <source>A new message to the same networks that corrects or completes this one</source>
+        <translation>Een nieuw bericht aan dezelfde netwerken dat dit bericht verbetert of aanvult</translation>
+    </message>
+    <message>
+        <source>Cancel message…</source>
+        <translation>Bericht intrekken…</translation>
+    </message>
+    <message>
+        <source>Cancel this message</source>
+        <translation>Dit bericht intrekken</translation>
+    </message>
+    <message>
+        <source>A cancellation to the same networks, referring to this message</source>
+        <translation>Een intrekking aan dezelfde netwerken, met verwijzing naar dit bericht</translation>
+    </message>
+</context>
+<context>
+    <name>ComposerTextForm</name>
+    <message>
+        <source>Text in one language</source>
+        <translation>Tekst in één taal</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;subject:</source>
+        <translation>&amp;Onderwerp e-mail:</translation>
+    </message>
+    <message>
+        <source>E-mail subject</source>
+        <translation>Onderwerp e-mail</translation>
+    </message>
+    <message>
+        <source>What and where, e.g. Burglaries in the Kerkwijk</source>
+        <translation>Wat en waar, bv. Inbraken in de Kerkwijk</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Tekst van het bericht</translation>
+    </message>
+    <message>
+        <source>The message as members will read it. Say what happened, where, and what they can do.</source>
+        <translation>Het bericht zoals de leden het zullen lezen. Zeg wat er gebeurde, waar, en wat ze kunnen doen.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +1489,7 @@
         <translation>Een lid vergeten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member's name to confirm:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wordt gewist uit de ledenlijst van {network}.&lt;/p&gt;&lt;p&gt;Naam, adres, telefoonnummers, e-mailadres en opmerkingen worden overal leeggemaakt waar BIN Desk ze bewaart: in de lijst, in de wachtrij ter beoordeling en in de geschiedenis van de wijzigingen. Dit kan niet ongedaan worden gemaakt. Gebruik het wanneer de persoon vraagt om vergeten te worden; een lid dat alleen het BIN verlaat, krijgt de status Uitgeschreven.&lt;/p&gt;&lt;p&gt;Typ de naam van het lid om te bevestigen:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -853,6 +1503,24 @@
     <message>
         <source>Forget for good</source>
         <translation>Definitief vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDueModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>Te laat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,6 +1555,21 @@
     <message>
         <source>{size} kB</source>
         <translation>{size} kB</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <source>Apply below to replace it here.</source>
+        <translation>Pas hieronder toe om het hier te vervangen.</translation>
     </message>
 </context>
 <context>
@@ -1130,7 +1813,7 @@
     <message>
         <source>Rendering the pages…</source>
         <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
-        <translation>De pagina&apos;s worden opgemaakt…</translation>
+        <translation>De pagina's worden opgemaakt…</translation>
     </message>
     <message>
         <source>You are signed in as {name} ({role}).</source>
@@ -1245,7 +1928,7 @@
     </message>
     <message>
         <source>Fit the pages to the width of the window</source>
-        <translation>De pagina&apos;s aan de breedte van het venster aanpassen</translation>
+        <translation>De pagina's aan de breedte van het venster aanpassen</translation>
     </message>
     <message>
         <source>Fit to width</source>
@@ -1257,7 +1940,7 @@
     </message>
     <message>
         <source>Pages of the charter</source>
-        <translation>Pagina&apos;s van het charter</translation>
+        <translation>Pagina's van het charter</translation>
     </message>
     <message>
         <source>The charter</source>
@@ -1324,7 +2007,7 @@
         <translation>Welke informatie in welke richting gaat, dringende en niet-dringende kanalen, en wat nooit doorgegeven wordt: het BIN is geen kliklijn</translation>
     </message>
     <message>
-        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
+        <source>Communication plan, "not a snitch line" clause</source>
         <translation>Communicatieplan, clausule “geen kliklijn”</translation>
     </message>
     <message>
@@ -1377,6 +2060,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageTab</name>
+    <message>
+        <source>Message text in {language}</source>
+        <translation>Tekst van het bericht in het {language}</translation>
+    </message>
+    <message>
+        <source>E-mail subject in {language}</source>
+        <translation>Onderwerp e-mail in het {language}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>BIN Desk main window</source>
@@ -1384,7 +2078,7 @@
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina&apos;s</translation>
+        <translation>Pagina's</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -1696,7 +2390,7 @@
         <translation>&amp;Opmerkingen:</translation>
     </message>
     <message>
-        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <source>Only what the BIN's communication needs. Phone numbers may be typed in any Belgian notation.</source>
         <translation>Alleen wat de communicatie van het BIN nodig heeft. Telefoonnummers mogen in elke Belgische schrijfwijze worden ingetypt.</translation>
     </message>
 </context>
@@ -1742,7 +2436,7 @@
         <translation>Leden</translation>
     </message>
     <message>
-        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
+        <source>How many members each network has, by status. Member lists are personal data: open a network's list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator's list on it.</source>
         <translation>Hoeveel leden elk netwerk heeft, per status. Ledenlijsten zijn persoonsgegevens: open de lijst van een netwerk alleen wanneer uw werk dat vraagt. Dubbelklik op een netwerk om zijn lijst en wachtrij te openen, of sleep de lijst van een coördinator erop.</translation>
     </message>
     <message>
@@ -1786,7 +2480,7 @@
         <translation>Netwerk</translation>
     </message>
     <message>
-        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <source>Read a coordinator's member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
         <translation>De ledenlijst van een coördinator (Excel of CSV) inlezen in de wachtrij ter beoordeling. U kunt het bestand ook op deze pagina slepen.</translation>
     </message>
     <message>
@@ -1846,7 +2540,7 @@
         <translation>&amp;Inzageverslag…</translation>
     </message>
     <message>
-        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
+        <source>Erase the selected member's personal data everywhere (right to erasure)</source>
         <translation>De persoonsgegevens van het gekozen lid overal wissen (recht op gegevenswissing)</translation>
     </message>
     <message>
@@ -1950,7 +2644,7 @@
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. The rows of a page arrived (its number). A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page's sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -2051,7 +2745,7 @@
         </translation>
     </message>
     <message>
-        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
+        <source>No members yet: import the coordinator's list (Import list…, or drop the file on this page).</source>
         <translation>Nog geen leden: importeer de lijst van de coördinator (Lijst importeren…, of sleep het bestand op deze pagina).</translation>
     </message>
     <message>
@@ -2059,7 +2753,7 @@
         <translation>Leden ({count})</translation>
     </message>
     <message>
-        <source>The member&apos;s data was saved.</source>
+        <source>The member's data was saved.</source>
         <translation>De gegevens van het lid zijn bewaard.</translation>
     </message>
     <message>
@@ -2227,6 +2921,199 @@
     </message>
 </context>
 <context>
+    <name>MessageConfirmDialog</name>
+    <message>
+        <source>Approve the message</source>
+        <translation>Het bericht goedkeuren</translation>
+    </message>
+    <message>
+        <source>This message is an exercise: BIN Desk marks it as one everywhere and it goes out with the CAP status Exercise.</source>
+        <translation>Dit bericht is een oefening: BIN Desk markeert het overal als oefening en het gaat uit met de CAP-status Exercise.</translation>
+    </message>
+    <message>
+        <source>REAL MESSAGE</source>
+        <translation>ECHT BERICHT</translation>
+    </message>
+    <message>
+        <source>This is not an exercise: real people receive this message.</source>
+        <translation>Dit is geen oefening: echte mensen ontvangen dit bericht.</translation>
+    </message>
+    <message>
+        <source>Update of an earlier message</source>
+        <translation>Update van een vorig bericht</translation>
+    </message>
+    <message>
+        <source>Cancellation of an earlier message</source>
+        <translation>Intrekking van een vorig bericht</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>Bericht:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Soort:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Categorie:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Dringendheid:</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Target networks</source>
+        <translation>Doelnetwerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s):</source>
+        <translation>
+            <numerusform>%n netwerk:</numerusform>
+            <numerusform>%n netwerken:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audience and cost</source>
+        <translation>Bereik en kost</translation>
+    </message>
+    <message numerus="yes">
+        <source>The checks block this message (%n blocking finding(s)). As korpschef you may override them; give the reason, which is kept with the approval.</source>
+        <translation>
+            <numerusform>De controles blokkeren dit bericht (%n blokkerende bevinding). Als korpschef mag u ze negeren; geef de reden, die bij de goedkeuring bewaard wordt.</numerusform>
+            <numerusform>De controles blokkeren dit bericht (%n blokkerende bevindingen). Als korpschef mag u ze negeren; geef de reden, die bij de goedkeuring bewaard wordt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reden om de bevindingen te negeren</translation>
+    </message>
+    <message>
+        <source>Why the blocking findings do not apply</source>
+        <translation>Waarom de blokkerende bevindingen niet gelden</translation>
+    </message>
+    <message>
+        <source>Approve exercise</source>
+        <translation>Oefening goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve real message</source>
+        <translation>Echt bericht goedkeuren</translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS: %n member(s)</source>
+        <translation>
+            <numerusform>Sms: %n lid</numerusform>
+            <numerusform>Sms: %n leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Voice call: %n member(s)</source>
+        <translation>
+            <numerusform>Spraakbericht: %n lid</numerusform>
+            <numerusform>Spraakbericht: %n leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>E-mail: %n member(s)</source>
+        <translation>
+            <numerusform>E-mail: %n lid</numerusform>
+            <numerusform>E-mail: %n leden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not reached (no usable contact): %n</source>
+        <translation>
+            <numerusform>Niet bereikt (geen bruikbaar contact): %n</numerusform>
+            <numerusform>Niet bereikt (geen bruikbaar contact): %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused, not sent: %n</source>
+        <translation>
+            <numerusform>Gepauzeerd, niet verzonden: %n</numerusform>
+            <numerusform>Gepauzeerd, niet verzonden: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Held until their quiet hours end: %n</source>
+        <translation>
+            <numerusform>Pas na hun rusturen: %n</numerusform>
+            <numerusform>Pas na hun rusturen: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cost: {cost} (%n SMS segment(s) per member)</source>
+        <translation>
+            <numerusform>Kost: {cost} (%n sms-segment per lid)</numerusform>
+            <numerusform>Kost: {cost} (%n sms-segmenten per lid)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Channels: {channels}</source>
+        <translation>Kanalen: {channels}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Dringendheid</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>Draft, awaiting approval</source>
+        <translation>Ontwerp, wacht op goedkeuring</translation>
+    </message>
+    <message>
+        <source>Approved, ready to dispatch</source>
+        <translation>Goedgekeurd, klaar voor verzending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+</context>
+<context>
     <name>MessagesModel</name>
     <message>
         <source>Date</source>
@@ -2279,6 +3166,100 @@
     <message>
         <source>Not urgent</source>
         <translation>Niet dringend</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPage</name>
+    <message>
+        <source>Messages</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <source>Police messages to the networks, newest first. A draft waits for the approval of a second operator; an approved message is ready to dispatch. Exercises are orange.</source>
+        <translation>Politieberichten aan de netwerken, nieuwste eerst. Een ontwerp wacht op de goedkeuring van een tweede gebruiker; een goedgekeurd bericht is klaar voor verzending. Oefeningen zijn oranje.</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <source>Write a new message to one or more networks (Ctrl+N)</source>
+        <translation>Een nieuw bericht schrijven aan een of meer netwerken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open the selected message: its texts, its checks, its approval</source>
+        <translation>Het geselecteerde bericht openen: teksten, controles, goedkeuring</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>Write an update of the selected message to the same networks</source>
+        <translation>Een update van het geselecteerde bericht schrijven aan dezelfde netwerken</translation>
+    </message>
+    <message>
+        <source>Cancel…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Cancel the selected message in one click: a cancellation to the same networks</source>
+        <translation>Het geselecteerde bericht in één klik intrekken: een intrekking aan dezelfde netwerken</translation>
+    </message>
+    <message>
+        <source>CAP export…</source>
+        <translation>CAP-export…</translation>
+    </message>
+    <message>
+        <source>Save the selected message as CAP 1.2 XML (Common Alerting Protocol)</source>
+        <translation>Het geselecteerde bericht bewaren als CAP 1.2-XML (Common Alerting Protocol)</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Terugkoppeling te laat</translation>
+    </message>
+    <message>
+        <source>Messages waiting for their feedback</source>
+        <translation>Berichten die op hun terugkoppeling wachten</translation>
+    </message>
+    <message>
+        <source>Write feedback…</source>
+        <translation>Terugkoppeling schrijven…</translation>
+    </message>
+    <message>
+        <source>Write the feedback message on the selected message, to the same networks</source>
+        <translation>De terugkoppeling op het geselecteerde bericht schrijven, aan dezelfde netwerken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n bericht</numerusform>
+            <numerusform>%n berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members wait for what happened next. These sent messages are past the zone's feedback time:</source>
+        <translation>Leden willen weten wat er daarna gebeurde. Voor deze verzonden berichten is de termijn voor terugkoppeling van de zone verstreken:</translation>
+    </message>
+    <message>
+        <source>No sent message is waiting for its feedback.</source>
+        <translation>Geen enkel verzonden bericht wacht op terugkoppeling.</translation>
+    </message>
+    <message>
+        <source>Export as CAP</source>
+        <translation>Exporteren als CAP</translation>
+    </message>
+    <message>
+        <source>CAP 1.2 XML (*.xml)</source>
+        <translation>CAP 1.2-XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>{name} bewaard.</translation>
     </message>
 </context>
 <context>
@@ -2460,7 +3441,7 @@
     </message>
     <message>
         <source>Separate postcodes with commas, e.g. 1500, 1501.</source>
-        <translation>Scheid postcodes met komma&apos;s, bv. 1500, 1501.</translation>
+        <translation>Scheid postcodes met komma's, bv. 1500, 1501.</translation>
     </message>
     <message>
         <source>Communication plan</source>
@@ -2488,7 +3469,7 @@
     </message>
     <message>
         <source>Never passed on: recognisable photos of suspects, readable number plates, names, national register numbers, addresses of victims, descriptions by origin, religion or skin colour, calls to patrol or confront anyone. A BIN is not a snitch line.</source>
-        <translation>Nooit doorgegeven: herkenbare foto&apos;s van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
+        <translation>Nooit doorgegeven: herkenbare foto's van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
     </message>
     <message>
         <source>Coordinator and deputies</source>
@@ -2543,7 +3524,7 @@
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
+        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charter…</translation>
     </message>
     <message>
@@ -2723,22 +3704,6 @@
         <translation>Alle netwerken van de zone met hun fase en grondgebied. Dubbelklik op een netwerk om het te openen.</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
-        <source>How many members each network has, by status. Member lists are personal data: they are opened only from a network, by an officer who needs them.</source>
-        <translation>Hoeveel leden elk netwerk heeft, per status. Ledenlijsten zijn persoonsgegevens: ze worden alleen vanuit een netwerk geopend, door een politieambtenaar die ze nodig heeft.</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Berichten</translation>
-    </message>
-    <message>
-        <source>Police messages to the networks, newest first: sent ones and drafts.</source>
-        <translation>Politieberichten aan de netwerken, nieuwste eerst: verzonden berichten en concepten.</translation>
-    </message>
-    <message>
         <source>Charters</source>
         <translation>Charters</translation>
     </message>
@@ -2804,6 +3769,21 @@
     <message>
         <source>{text} (to check: {finding})</source>
         <translation>{text} (na te kijken: {finding})</translation>
+    </message>
+</context>
+<context>
+    <name>RuleRunsModel</name>
+    <message>
+        <source>Rule: what it checks</source>
+        <translation>Regel: wat ze controleert</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gevonden</translation>
+    </message>
+    <message>
+        <source>off for the zone</source>
+        <translation>uit voor de zone</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3968,16 @@
     </message>
 </context>
 <context>
+    <name>TargetsModel</name>
+    <message numerus="yes">
+        <source>{municipality} · {state} · %n member(s)</source>
+        <translation>
+            <numerusform>{municipality} · {state} · %n lid</numerusform>
+            <numerusform>{municipality} · {state} · %n leden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TrackerModel</name>
     <message>
         <source>Party</source>
@@ -3135,7 +4125,6 @@
     <name>core</name>
     <message>
         <source>Unknown demo size {size}; use one of: {sizes}.</source>
-        <extracomment>The main line of the life cycle; the other paths branch off it. A candidate coordinator who did not pass screening: back to preparation once. An active network whose charter was amended once (version 2 approved, version 1 superseded). Days a network typically stays in a state before the next step (from real zones&apos; timelines). Days a large-zone network has been in its current state. How a large zone&apos;s networks spread over the states (most are active, as in real zones). Relative member-list size per state: lists grow from sign-up to activity and dwindle after. Every charter lets police pass on these: preventive tips and feedback are the point of a BIN.</extracomment>
         <translation>Onbekende demogrootte {size}; gebruik een van: {sizes}.</translation>
     </message>
     <message>
@@ -3227,7 +4216,7 @@
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
         <translation>Een bewerking draagt een tijdstempel {minutes} minuten in de toekomst van de klok van deze computer. Controleer de datum en het uur van deze computer en van het andere toestel.</translation>
     </message>
     <message>
@@ -3284,7 +4273,6 @@
     </message>
     <message>
         <source>mandated officer</source>
-        <extracomment>States in which the charter&apos;s signatures are being collected. States in which messages may be sent to the network.</extracomment>
         <translation>BIN-gemandateerde</translation>
     </message>
     <message>
@@ -3332,7 +4320,7 @@
         <translation>{network}: charter af te werken met de gemeente ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de handtekening van de {actor}</translation>
     </message>
     <message>
@@ -3340,7 +4328,7 @@
         <translation>{network}: alle handtekeningen binnen, te bezorgen aan ADVP ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
+        <source>{network}: waiting for ADVP's approval for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de goedkeuring van ADVP</translation>
     </message>
     <message>
@@ -3405,7 +4393,6 @@
     </message>
     <message>
         <source>No network with id {id}.</source>
-        <extracomment>Member columns that hold personal data: blanked by an erasure, here and in the log. The member fields an officer may edit (and fix in a queued row).</extracomment>
         <translation>Geen netwerk met id {id}.</translation>
     </message>
     <message>
@@ -3477,8 +4464,8 @@
         <translation>de handtekening in veld {field} is niet geldig of het document werd nadien gewijzigd</translation>
     </message>
     <message>
-        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
-        <translation>het certificaat van {signer} (veld {field}) is niet uitgegeven door een CA die de zone vertrouwt; voeg de CA toe bij Instellingen of met &apos;zone trust add&apos;</translation>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with 'zone trust add'</source>
+        <translation>het certificaat van {signer} (veld {field}) is niet uitgegeven door een CA die de zone vertrouwt; voeg de CA toe bij Instellingen of met 'zone trust add'</translation>
     </message>
     <message>
         <source>The signed PDF is refused: {problem}.</source>
@@ -3525,7 +4512,7 @@
         <translation>Het veld van de {signatory} is voor {expected}, niet voor {name}.</translation>
     </message>
     <message>
-        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
+        <source>The certificate is {cn}'s, not {name}'s.</source>
         <translation>Het certificaat is van {cn}, niet van {name}.</translation>
     </message>
     <message>
@@ -3537,7 +4524,7 @@
         <translation>Nog niet elke partij heeft ondertekend: we wachten op {who}.</translation>
     </message>
     <message>
-        <source>Give ADVP&apos;s reference.</source>
+        <source>Give ADVP's reference.</source>
         <translation>Geef de referentie van ADVP.</translation>
     </message>
     <message>
@@ -3545,7 +4532,7 @@
         <translation>De datum van goedkeuring, {date}, ligt voor het charter naar ADVP verstuurd werd ({sent}).</translation>
     </message>
     <message>
-        <source>Write down ADVP&apos;s remarks.</source>
+        <source>Write down ADVP's remarks.</source>
         <translation>Noteer de opmerkingen van ADVP.</translation>
     </message>
     <message>
@@ -3565,8 +4552,8 @@
         <translation>Onbekende fase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
-        <translation>{network} kan niet van &apos;{current}&apos; naar &apos;{target}&apos;. Toegelaten volgende fasen: {allowed}.</translation>
+        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
+        <translation>{network} kan niet van '{current}' naar '{target}'. Toegelaten volgende fasen: {allowed}.</translation>
     </message>
     <message>
         <source>The date {date} is before the current state began ({since}).</source>
@@ -3605,7 +4592,7 @@
         <translation>Geen gebruiker met stamnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator&apos;s name is empty.</source>
+        <source>The operator's name is empty.</source>
         <translation>De naam van de gebruiker is leeg.</translation>
     </message>
     <message>
@@ -3621,8 +4608,8 @@
         <translation>Stamnummer {number} is al in gebruik.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
-        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met &apos;operators add&apos;.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
+        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met 'operators add'.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -3717,8 +4704,7 @@
         <translation>Het pdf-bestand is beschadigd en kan niet ondertekend worden. Druk het charter opnieuw af vanuit BIN Desk.</translation>
     </message>
     <message>
-        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
-        <extracomment>A signature object that is malformed, or of a kind pyHanko does not validate.</extracomment>
+        <source>No trust roots are configured, so no signer's identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
         <translation>Er zijn geen vertrouwde basiscertificaten ingesteld, dus de identiteit van geen enkele ondertekenaar is bevestigd. Voeg bij de instellingen de basiscertificaten toe die de zone vertrouwt.</translation>
     </message>
     <message>
@@ -3734,7 +4720,7 @@
         <translation>Het certificaat leidt naar een vertrouwd basiscertificaat.</translation>
     </message>
     <message>
-        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
+        <source>No trust root is configured, so the signer's identity is not confirmed.</source>
         <translation>Er is geen vertrouwd basiscertificaat ingesteld, dus de identiteit van de ondertekenaar is niet bevestigd.</translation>
     </message>
     <message>
@@ -3775,11 +4761,10 @@
     </message>
     <message>
         <source>The certificate of {name} expired on {not_after} (it was valid from {not_before} to {not_after}). Ask for a new certificate and sign with that one.</source>
-        <extracomment>Key usages (asn1crypto names) of which a signer&apos;s certificate needs at least one. Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that make a certificate fit to sign documents when the certificate restricts its purposes.</extracomment>
         <translation>Het certificaat van {name} is verlopen op {not_after} (het was geldig van {not_before} tot {not_after}). Vraag een nieuw certificaat aan en onderteken daarmee.</translation>
     </message>
     <message>
-        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer's date and time, or sign on or after {not_before}.</source>
         <translation>Het certificaat van {name} is pas geldig van {not_before} tot {not_after}, dus het kan nog niet ondertekenen. Controleer de datum en tijd van de computer, of onderteken op of na {not_before}.</translation>
     </message>
     <message>
@@ -3832,7 +4817,6 @@
     </message>
     <message>
         <source>The PDF file is damaged and cannot be read. Ask the sender for the file again or print the charter again from BIN Desk.</source>
-        <extracomment>How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk). What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.</extracomment>
         <translation>Het pdf-bestand is beschadigd en kan niet gelezen worden. Vraag de afzender het bestand opnieuw te sturen of druk het charter opnieuw af vanuit BIN Desk.</translation>
     </message>
     <message>
@@ -3876,7 +4860,7 @@
         <translation>Dit bestand is geen X.509-certificaat (PEM of DER).</translation>
     </message>
     <message>
-        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers' certificates.</source>
         <translation>Dit certificaat is geen certificatieautoriteit (CA); voeg de CA toe die de certificaten van de ondertekenaars uitgaf.</translation>
     </message>
     <message>
@@ -3932,7 +4916,7 @@
         <translation>De koppeling verwijst naar kolommen die het bestand niet heeft: {fields}.</translation>
     </message>
     <message>
-        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
+        <source>No column holds the members' names. Map the name column(s) and try again.</source>
         <translation>Geen enkele kolom bevat de namen van de leden. Koppel de naamkolom(men) en probeer opnieuw.</translation>
     </message>
     <message>
@@ -3964,8 +4948,8 @@
         <translation>Geen lid met id {id}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a valid {field}.</source>
-        <translation>&apos;{value}&apos; is geen geldige waarde voor {field}.</translation>
+        <source>'{value}' is not a valid {field}.</source>
+        <translation>'{value}' is geen geldige waarde voor {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
@@ -3976,41 +4960,39 @@
         <translation>Onbekende status van een lid: {status}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
-        <extracomment>reason (stable, in problem_params[&quot;reason&quot;]) -&gt; the officer&apos;s explanation.</extracomment>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan geen cijfers in.</translation>
+        <source>'{value}' is not a phone number: it holds no digits.</source>
+        <translation>'{value}' is geen telefoonnummer: er staan geen cijfers in.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan letters in.</translation>
+        <source>'{value}' is not a phone number: it contains letters.</source>
+        <translation>'{value}' is geen telefoonnummer: er staan letters in.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: te weinig cijfers.</translation>
+        <source>'{value}' is not a phone number: too few digits.</source>
+        <translation>'{value}' is geen telefoonnummer: te weinig cijfers.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: te veel cijfers.</translation>
+        <source>'{value}' is not a phone number: too many digits.</source>
+        <translation>'{value}' is geen telefoonnummer: te veel cijfers.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: een Belgisch gsm-nummer heeft 10 cijfers (04xx xx xx xx), dit heeft er {digits}.</translation>
+        <source>'{value}' is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation>'{value}' is geen telefoonnummer: een Belgisch gsm-nummer heeft 10 cijfers (04xx xx xx xx), dit heeft er {digits}.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: de landcode is onbekend.</translation>
+        <source>'{value}' is not a phone number: the country code is unknown.</source>
+        <translation>'{value}' is geen telefoonnummer: de landcode is onbekend.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
-        <translation>&apos;{value}&apos; is geen telefoonnummer: zo&apos;n nummerreeks is niet in gebruik.</translation>
+        <source>'{value}' is not a phone number: no such number range is in use.</source>
+        <translation>'{value}' is geen telefoonnummer: zo'n nummerreeks is niet in gebruik.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
-        <translation>{value} is een buitenlands nummer ({country}): ga na of sms&apos;en en spraakberichten het bereiken.</translation>
+        <translation>{value} is een buitenlands nummer ({country}): ga na of sms'en en spraakberichten het bereiken.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
-        <extracomment>Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide. How many non-empty rows may precede the header (titles, explanations, blank lines). (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.</extracomment>
         <translation>“{name}” kon niet worden geopend: {reason}. Controleer of het bestand nog bestaat en niet in een ander programma geopend is.</translation>
     </message>
     <message>
@@ -4051,7 +5033,6 @@
     </message>
     <message>
         <source>a PDF document</source>
-        <extracomment>The phrases are message parameters, marked for translation: the GUI translates string parameters too.</extracomment>
         <translation>een pdf-document</translation>
     </message>
     <message>
@@ -4088,7 +5069,6 @@
     </message>
     <message>
         <source>a photo or video</source>
-        <extracomment>Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).</extracomment>
         <translation>een foto of video</translation>
     </message>
     <message>
@@ -4116,8 +5096,7 @@
         <translation>een document in een oud Office-formaat</translation>
     </message>
     <message>
-        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
-        <extracomment>Control and invisible formatting characters: tab and line breaks become a space, the rest go (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name); no-break spaces become plain spaces. In priority order: a header naming several things (&quot;Adresse e-mail&quot;, &quot;Numéro de téléphone&quot;, &quot;Straat + nr&quot;, &quot;Postcode en gemeente&quot;) goes to the first rule it matches.</extracomment>
+        <source>“{name}” has more than {limit} rows; that is not one BIN's member list. Split it per BIN and import the parts.</source>
         <translation>“{name}” heeft meer dan {limit} rijen; dat is niet de ledenlijst van één BIN. Splits ze per BIN en importeer de delen.</translation>
     </message>
     <message>
@@ -4129,8 +5108,8 @@
         <translation>een webpagina of XML-bestand</translation>
     </message>
     <message>
-        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation>“{name}” kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) dat daar geopend wordt, wordt nooit gesloten. Verbeter die regel, of open het bestand in Excel, bewaar het opnieuw als CSV en importeer het opnieuw.</translation>
+        <source>“{name}” cannot be read from line {line} on: a quote (") opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation>“{name}” kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (") dat daar geopend wordt, wordt nooit gesloten. Verbeter die regel, of open het bestand in Excel, bewaar het opnieuw als CSV en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
@@ -4138,16 +5117,15 @@
     </message>
     <message>
         <source>The row has no name: fill in the name, or the first and last name.</source>
-        <extracomment>token-sort ratio (0-100) from which two names at the same address are one person.</extracomment>
         <translation>De rij heeft geen naam: vul de naam in, of de voor- en achternaam.</translation>
     </message>
     <message>
         <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
-        <translation>{number} is een vaste lijn: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
+        <translation>{number} is een vaste lijn: het lid krijgt spraakberichten maar geen sms'en.</translation>
     </message>
     <message>
         <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
-        <translation>{number} is geen gsm-nummer: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
+        <translation>{number} is geen gsm-nummer: het lid krijgt spraakberichten maar geen sms'en.</translation>
     </message>
     <message>
         <source>The row has neither a usable phone number nor an e-mail address.</source>
@@ -4158,11 +5136,11 @@
         <translation>De rij heeft geen straat.</translation>
     </message>
     <message>
-        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
-        <translation>&apos;{street}&apos; is geen straat van dit netwerk.</translation>
+        <source>'{street}' is not one of this network's streets.</source>
+        <translation>'{street}' is geen straat van dit netwerk.</translation>
     </message>
     <message>
-        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
+        <source>Postcode {postcode} is outside this network's area ({postcodes}).</source>
         <translation>Postcode {postcode} ligt buiten het gebied van dit netwerk ({postcodes}).</translation>
     </message>
     <message>
@@ -4170,20 +5148,20 @@
         <translation>Geen toestemming geregistreerd: een datum of ja is nodig.</translation>
     </message>
     <message>
-        <source>The member did not give consent (&apos;{value}&apos;).</source>
-        <translation>Het lid gaf geen toestemming (&apos;{value}&apos;).</translation>
+        <source>The member did not give consent ('{value}').</source>
+        <translation>Het lid gaf geen toestemming ('{value}').</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation>&apos;{value}&apos; wordt niet begrepen als toestemming: gebruik een datum (dd/mm/jjjj) of ja/nee.</translation>
+        <source>'{value}' is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation>'{value}' wordt niet begrepen als toestemming: gebruik een datum (dd/mm/jjjj) of ja/nee.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
         <translation>De datum van de toestemming, {date}, ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
-        <translation>&apos;{value}&apos; wordt niet begrepen als taal: {default} wordt gebruikt.</translation>
+        <source>'{value}' is not understood as a language: {default} is used.</source>
+        <translation>'{value}' wordt niet begrepen als taal: {default} wordt gebruikt.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
@@ -4210,435 +5188,424 @@
         <translation>Dezelfde naam en hetzelfde adres als rij {row} ({name}).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: er staan spaties in.</translation>
+        <source>'{value}' is not an e-mail address: it contains spaces.</source>
+        <translation>'{value}' is geen e-mailadres: er staan spaties in.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: er moet precies één @ in staan.</translation>
+        <source>'{value}' is not an e-mail address: it needs exactly one @.</source>
+        <translation>'{value}' is geen e-mailadres: er moet precies één @ in staan.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: het is te lang.</translation>
+        <source>'{value}' is not an e-mail address: it is too long.</source>
+        <translation>'{value}' is geen e-mailadres: het is te lang.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: het deel voor de @ is ongeldig.</translation>
+        <source>'{value}' is not an e-mail address: the part before the @ is not valid.</source>
+        <translation>'{value}' is geen e-mailadres: het deel voor de @ is ongeldig.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ moet een punt bevatten (zoals in telenet.be).</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation>'{value}' is geen e-mailadres: het deel na de @ moet een punt bevatten (zoals in telenet.be).</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ is geen domein.</translation>
+        <source>'{value}' is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation>'{value}' is geen e-mailadres: het deel na de @ is geen domein.</translation>
     </message>
     <message>
-        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
-        <translation>&apos;{value}&apos; bevat meerdere e-mailadressen: hou er één.</translation>
+        <source>'{value}' holds several e-mail addresses: keep one.</source>
+        <translation>'{value}' bevat meerdere e-mailadressen: hou er één.</translation>
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
-        <extracomment>Steps that can be appealed, and so open a three-week window.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende sanctiestap {step}.</translation>
     </message>
     <message>
         <source>A sanction needs its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een sanctie moet gemotiveerd worden.</translation>
     </message>
     <message>
         <source>A written reprimand is given by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een schriftelijke berisping wordt gegeven door de korpschef.</translation>
     </message>
     <message>
         <source>A temporary exclusion needs an end date after the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een tijdelijke uitsluiting heeft een einddatum na de beslissing nodig.</translation>
     </message>
     <message>
         <source>A definitive exclusion is countersigned by the korpschef.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een definitieve uitsluiting wordt medeondertekend door de korpschef.</translation>
     </message>
     <message>
         <source>There is no decision to appeal against.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beslissing waartegen beroep kan worden aangetekend.</translation>
     </message>
     <message>
         <source>The appeal period ended on {date} (three weeks after the decision).</source>
-        <translation type="unfinished"></translation>
+        <translation>De beroepstermijn liep af op {date} (drie weken na de beslissing).</translation>
     </message>
     <message>
         <source>Choose at least one network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één netwerk.</translation>
     </message>
     <message>
         <source>Unknown category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende categorie {category}.</translation>
     </message>
     <message>
         <source>Urgency is urgent or normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dringendheid is dringend of normaal.</translation>
     </message>
     <message>
         <source>A message needs a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bericht heeft een tekst nodig.</translation>
     </message>
     <message>
         <source>Unknown channel(s): {channels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekend(e) kana(a)l(en): {channels}.</translation>
     </message>
     <message>
         <source>{networks} cannot receive messages in their current state (not official or active).</source>
-        <translation type="unfinished"></translation>
+        <translation>{networks} kan of kunnen in de huidige fase geen berichten ontvangen (niet officieel of actief).</translation>
     </message>
     <message>
         <source>No message with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bericht met id {id}.</translation>
     </message>
     <message>
         <source>Only a draft message can be approved (this one is {status}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen een ontwerp kan goedgekeurd worden (dit bericht heeft status {status}).</translation>
     </message>
     <message>
         <source>Four eyes: another operator must approve a message you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vier ogen: een andere gebruiker moet een bericht goedkeuren dat u schreef.</translation>
     </message>
     <message>
         <source>The message has blocking findings. Fix them, or ask the korpschef to override them with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft blokkerende bevindingen. Los ze op, of vraag de korpschef om ze met een reden te negeren.</translation>
     </message>
     <message>
         <source>Overriding blocking findings needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokkerende bevindingen negeren vraagt een reden.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opvolging is een update of een intrekking.</translation>
     </message>
     <message>
         <source>No national register or BIS number (checked with its checksum).</source>
-        <extracomment>YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen rijksregister- of BIS-nummer (gecontroleerd met het controlegetal).</translation>
     </message>
     <message>
         <source>{value} is a national register or BIS number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is een rijksregister- of BIS-nummer: persoonsgegevens die nooit in een bericht mogen staan.</translation>
     </message>
     <message>
         <source>Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder het.</translation>
     </message>
     <message>
         <source>No bank account number (IBAN, checked with its checksum).</source>
-        <extracomment>An IBAN, compact or in groups of four (&quot;BE68 5390 0754 7034&quot;); trailing groups that break the checksum are dropped one by one, so a following word or number is not swallowed. The Belgian account number before IBAN: 539-0075470-34.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen rekeningnummer (IBAN, gecontroleerd met het controlegetal).</translation>
     </message>
     <message>
         <source>{value} is a bank account number: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is een rekeningnummer: persoonsgegevens die nooit in een bericht mogen staan.</translation>
     </message>
     <message>
         <source>Remove it. To warn about fraud, describe the scheme, not the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder het. Om voor fraude te waarschuwen, beschrijf de werkwijze, niet de rekening.</translation>
     </message>
     <message>
-        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
-        <extracomment>The police&apos;s own addresses may be published (e.g. bin.pz5415@police.be).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No e-mail address (the police's own addresses excepted).</source>
+        <translation>Geen e-mailadres (behalve die van de politie zelf).</translation>
     </message>
     <message>
         <source>{value} is an e-mail address: personal data that a message must never contain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} is een e-mailadres: persoonsgegevens die nooit in een bericht mogen staan.</translation>
     </message>
     <message>
-        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
-        <extracomment>Emergency and service numbers that may always be given (next to the zone&apos;s own numbers). Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078). Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No phone number other than the zone's own, emergency and service numbers.</source>
+        <translation>Geen telefoonnummer behalve dat van de zone zelf en nood- en dienstnummers.</translation>
     </message>
     <message>
-        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
-        <translation type="unfinished"></translation>
+        <source>{value} is a phone number: a message may only give the zone's own, emergency and service numbers.</source>
+        <translation>{value} is een telefoonnummer: een bericht mag enkel het nummer van de zone en nood- en dienstnummers vermelden.</translation>
     </message>
     <message>
-        <source>Remove it, or give the zone&apos;s general number.</source>
-        <translation type="unfinished"></translation>
+        <source>Remove it, or give the zone's general number.</source>
+        <translation>Verwijder het, of geef het algemene nummer van de zone.</translation>
     </message>
     <message>
         <source>No readable Belgian number plate.</source>
-        <extracomment>Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or without dashes or spaces. Foreign plates are not recognised. Three letters and three digits that are no plate: &quot;BIN 112&quot;, &quot;SMS 101&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen leesbare Belgische nummerplaat.</translation>
     </message>
     <message>
         <source>{value} looks like a number plate: a message must not make a vehicle (and so its owner) identifiable.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} lijkt op een nummerplaat: een bericht mag een voertuig (en dus de eigenaar) niet identificeerbaar maken.</translation>
     </message>
     <message>
         <source>Describe the vehicle (make, colour) without its plate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf het voertuig (merk, kleur) zonder nummerplaat.</translation>
     </message>
     <message>
-        <source>No person&apos;s name (a title or a first name with a surname).</source>
-        <extracomment>A capitalised surname: Janssens, D&apos;Hondt, Dupont-Durand, Müller. Common first names in Belgium (Statbel), words that are also ordinary words left out. Street types: &quot;Kerkstraat&quot; after a first name is a street, not a surname. Functions, not surnames: &quot;Madame la Bourgmestre&quot;, &quot;meneer de Burgemeester&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>No person's name (a title or a first name with a surname).</source>
+        <translation>Geen naam van een persoon (een aanspreking of een voornaam met familienaam).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like a person's name: a message must not name victims, suspects or witnesses.</source>
+        <translation>"{value}" lijkt op de naam van een persoon: een bericht mag geen slachtoffers, verdachten of getuigen noemen.</translation>
     </message>
     <message>
-        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
-        <translation type="unfinished"></translation>
+        <source>Write "a resident", "a man" … instead.</source>
+        <translation>Schrijf in de plaats "een bewoner", "een man" …</translation>
     </message>
     <message>
         <source>No address (a street with a house number).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen adres (een straat met huisnummer).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" looks like an address: a message must not point to a victim's or a suspect's home.</source>
+        <translation>"{value}" lijkt op een adres: een bericht mag niet naar de woning van een slachtoffer of verdachte wijzen.</translation>
     </message>
     <message>
         <source>Give the street or the neighbourhood without the house number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de straat of de wijk zonder huisnummer.</translation>
     </message>
     <message>
         <source>A non-urgent message sent at {time}, between {night_from} and {night_until}: members dislike night messages that can wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-dringend bericht verzonden om {time}, tussen {night_from} en {night_until}: leden houden niet van nachtelijke berichten die kunnen wachten.</translation>
     </message>
     <message>
-        <source>The category is one every target network&apos;s charter agreed to.</source>
-        <translation type="unfinished"></translation>
+        <source>The category is one every target network's charter agreed to.</source>
+        <translation>De categorie is er een die het charter van elk doelnetwerk aanvaardde.</translation>
     </message>
     <message>
         <source>The charters of the target networks do not allow messages of category {category}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De charters van de doelnetwerken laten geen berichten van de categorie {category} toe.</translation>
     </message>
     <message>
         <source>Choose an agreed category, or leave out the networks that did not agree to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een aanvaarde categorie, of laat de netwerken weg die ze niet aanvaardden.</translation>
     </message>
     <message>
         <source>What the message is about happened recently enough to be useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar het bericht over gaat, gebeurde recent genoeg om nuttig te zijn.</translation>
     </message>
     <message>
         <source>The incident happened {hours} hours before sending, more than the {limit} hours after which a message is no longer timely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het incident gebeurde {hours} uur voor de verzending, meer dan de {limit} uur waarna een bericht niet meer actueel is.</translation>
     </message>
     <message>
         <source>Send it as a preventive tip or a feedback message instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur het in de plaats als preventietip of terugkoppeling.</translation>
     </message>
     <message>
-        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>The text gives preventive advice or a call to action (e.g. "call 112").</source>
+        <translation>De tekst geeft preventieadvies of een oproep tot actie (bv. "bel 112").</translation>
     </message>
     <message>
         <source>The text gives no preventive advice or call to action.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst geeft geen preventieadvies of oproep tot actie.</translation>
     </message>
     <message>
-        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Tell members what they can do: e.g. "Close windows and doors", "See something suspicious? Call 112."</source>
+        <translation>Zeg de leden wat ze kunnen doen: bv. "Sluit ramen en deuren", "Iets verdachts gezien? Bel 112."</translation>
     </message>
     <message>
         <source>A non-urgent message is not sent at night.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een niet-dringend bericht wordt niet 's nachts verzonden.</translation>
     </message>
     <message>
         <source>Schedule it for the morning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan het voor de ochtend.</translation>
     </message>
     <message>
         <source>No similar message of the same category went out recently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging onlangs geen gelijkaardig bericht van dezelfde categorie uit.</translation>
     </message>
     <message>
         <source>A similar message ({similarity} % alike) of the same category went out on {sent_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gelijkaardig bericht ({similarity} % gelijk) van dezelfde categorie ging uit op {sent_at}.</translation>
     </message>
     <message>
         <source>Send an update of that message instead, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur in de plaats een update van dat bericht, of laat het weg.</translation>
     </message>
     <message>
         <source>No call to patrol, pursue, confront or apprehend anyone (advice not to passes).</source>
-        <extracomment>A negation anywhere in the clause turns a call to act into advice not to. Clause boundaries: punctuation and the conjunctions that start a new clause.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen oproep om te patrouilleren, iemand te achtervolgen, aan te spreken of te vatten (advies om dat niet te doen is goed).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation>"{value}" vraagt de leden zelf op te treden tegen verdachten: een BIN patrouilleert, achtervolgt of grijpt nooit in.</translation>
     </message>
     <message>
         <source>Ask members to stay at a distance, observe and call 112.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag de leden afstand te houden, te observeren en 112 te bellen.</translation>
     </message>
     <message>
         <source>No description of people by origin, nationality, ethnicity, religion or skin colour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen beschrijving van mensen naar afkomst, nationaliteit, etniciteit, godsdienst of huidskleur.</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation>"{value}" beschrijft mensen naar afkomst, nationaliteit, godsdienst of huidskleur (antidiscriminatiewet van 10 mei 2007).</translation>
     </message>
     <message>
         <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrijf wat zichtbaar is en ertoe doet: kledij, postuur, lengte, voertuig, gedrag.</translation>
     </message>
     <message>
-        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
-        <translation type="unfinished"></translation>
+        <source>No request to report on neighbours' private lives (a BIN is no snitch line).</source>
+        <translation>Geen vraag om het privéleven van buren te melden (een BIN is geen kliklijn).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" asks members to report on their neighbours' private lives: a BIN is no snitch line.</source>
+        <translation>"{value}" vraagt de leden het privéleven van hun buren te melden: een BIN is geen kliklijn.</translation>
     </message>
     <message>
         <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag alleen waarnemingen over het incident: verdacht gedrag, voertuigen, tijdstippen.</translation>
     </message>
     <message>
         <source>No HTML tags or entities (members see them as typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen HTML-tags of -entiteiten (leden zien ze zoals getypt).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation>"{value}" is HTML: sms, spraakbericht en gewone e-mail tonen het zoals het is.</translation>
     </message>
     <message>
         <source>Remove it and write plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder het en schrijf gewone tekst.</translation>
     </message>
     <message>
         <source>No long runs of capitals (acronyms such as BIN, PLP or SMS excepted).</source>
-        <extracomment>Acronyms that are no shouting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen lange stukken in hoofdletters (afkortingen zoals BIN, PLP of SMS uitgezonderd).</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation>"{value}" staat in hoofdletters: dat leest als roepen en is moeilijker leesbaar.</translation>
     </message>
     <message>
         <source>Write it in normal case; put the key point first instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het in gewone letters; zet in de plaats het belangrijkste eerst.</translation>
     </message>
     <message>
-        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>No alarmist wording ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</source>
+        <translation>Geen alarmerende bewoordingen ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
-        <translation type="unfinished"></translation>
+        <source>"{value}" is alarmist: it frightens rather than informs.</source>
+        <translation>"{value}" is alarmerend: het maakt eerder bang dan dat het informeert.</translation>
     </message>
     <message>
         <source>State the facts calmly and say what members can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de feiten rustig weer en zeg wat de leden kunnen doen.</translation>
     </message>
     <message>
         <source>The message has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft een tekst.</translation>
     </message>
     <message>
         <source>The message has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bericht heeft geen tekst.</translation>
     </message>
     <message>
-        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
-        <extracomment>The winner must beat the runner-up by this much (score units) before a mismatch is reported. Per language, the log-probability of the commonest trigram: scores are taken relative to it.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>The text is written in its declared language, one of the networks' languages.</source>
+        <translation>De tekst is geschreven in de opgegeven taal, een van de talen van de netwerken.</translation>
     </message>
     <message>
         <source>The target networks do not use {language} (they use {languages}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gekozen netwerken gebruiken geen {language} (wel {languages}).</translation>
     </message>
     <message>
-        <source>Write the text in the networks&apos; languages.</source>
-        <translation type="unfinished"></translation>
+        <source>Write the text in the networks' languages.</source>
+        <translation>Schrijf de tekst in de talen van de netwerken.</translation>
     </message>
     <message>
         <source>This text seems to be in {detected}, not in {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst lijkt in {detected} geschreven, niet in {language}.</translation>
     </message>
     <message>
         <source>Put the text under its own language, or translate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de tekst onder zijn eigen taal, of vertaal hem.</translation>
     </message>
     <message>
         <source>Every language of the target networks has a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke taal van de doelnetwerken heeft een tekst.</translation>
     </message>
     <message>
         <source>The text in {language} is missing: the networks use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {language}-tekst ontbreekt: de netwerken gebruiken die taal.</translation>
     </message>
     <message>
         <source>Write the {language} version before sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf de {language}-versie voor u verzendt.</translation>
     </message>
     <message>
         <source>The SMS text uses only GSM characters (one other character makes every segment 70 characters instead of 160).</source>
-        <translation type="unfinished"></translation>
+        <translation>De sms-tekst gebruikt alleen GSM-tekens (één ander teken maakt elk segment 70 tekens in plaats van 160).</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation>"{character}" maakt van de sms UCS-2 (70 tekens per segment) en heeft geen GSM-equivalent.</translation>
     </message>
     <message>
-        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
-        <translation type="unfinished"></translation>
+        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment): write "{replacement}" instead.</source>
+        <translation>"{character}" maakt van de sms UCS-2 (70 tekens per segment): schrijf in de plaats "{replacement}".</translation>
     </message>
     <message>
-        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
-        <translation type="unfinished"></translation>
+        <source>An SMS message stays within the zone's maximum number of segments.</source>
+        <translation>Een sms blijft binnen het maximumaantal segmenten van de zone.</translation>
     </message>
     <message>
         <source>Replace the special characters: in GSM characters it takes {safe_segments} segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervang de speciale tekens: in GSM-tekens neemt het {safe_segments} segmenten in.</translation>
     </message>
     <message>
         <source>Shorten the text, or send the details by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort de tekst in, of stuur de details per e-mail.</translation>
     </message>
     <message>
         <source>The SMS takes {segments} segments ({characters} characters, {encoding}); the zone allows {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De sms neemt {segments} segmenten in ({characters} tekens, {encoding}); de zone laat er {max} toe.</translation>
     </message>
     <message>
-        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
-        <translation type="unfinished"></translation>
+        <source>A voice message can be listened to within the zone's maximum length.</source>
+        <translation>Een spraakbericht kan beluisterd worden binnen de maximumduur van de zone.</translation>
     </message>
     <message>
         <source>Read aloud, the message takes about {seconds} seconds; more than {max} seconds loses the listener.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgelezen duurt het bericht ongeveer {seconds} seconden; na meer dan {max} seconden haakt de luisteraar af.</translation>
     </message>
     <message>
         <source>Keep the voice message to the essentials and the advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperk het spraakbericht tot het essentiële en het advies.</translation>
     </message>
     <message>
         <source>An e-mail has a subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een e-mail heeft een onderwerp.</translation>
     </message>
     <message>
         <source>The e-mail has no subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>De e-mail heeft geen onderwerp.</translation>
     </message>
     <message>
-        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Give it a short subject that says what and where, e.g. "Burglaries in the Kerkwijk".</source>
+        <translation>Geef ze een kort onderwerp dat zegt wat en waar, bv. "Inbraken in de Kerkwijk".</translation>
     </message>
     <message>
-        <source>Every active member can be reached on the message&apos;s channels.</source>
-        <extracomment>The last audience computed, with the draft and context it is for: the engine and the audience.unreachable rule ask for the same one in one check. Holding the objects themselves (not their ids) keeps the identity test sound; both are frozen.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Every active member can be reached on the message's channels.</source>
+        <translation>Elk actief lid is bereikbaar via de kanalen van het bericht.</translation>
     </message>
     <message>
         <source>{count} active member(s) have no phone number or e-mail address for the channels of this message and will not receive it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} actieve leden hebben geen telefoonnummer of e-mailadres voor de kanalen van dit bericht en zullen het niet ontvangen.</translation>
     </message>
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg een kanaal toe, of vraag de coördinator het bericht door te geven.</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +5754,7 @@
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
+        <extracomment>What a column of a coordinator's list may hold (core's members.model.FIELDS).</extracomment>
         <translation>Volledige naam</translation>
     </message>
     <message>
@@ -4911,13 +5878,32 @@
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network's whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation>{address} bus {box}</translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
-        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate's rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
         <translation>het lid gemaakt van rij {row} ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>EXERCISE</source>
+        <translation>OEFENING</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blokkeert</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
     </message>
 </context>
 </TS>

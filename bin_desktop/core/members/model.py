@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-#: What a member list may hold, in the order the mapping dialog shows them.
+# What a member list may hold, in the order the mapping dialog shows them.
 FIELDS = (
     "full_name",  # when the file has one "Naam" column with first and last name together
     "last_name",
@@ -31,7 +31,7 @@ FIELDS = (
     "notes",
 )
 
-#: Finding codes (stable: they appear in `members import --json`).
+# Finding codes (stable: they appear in `members import --json`).
 PHONE_INVALID = "phone.invalid"
 PHONE_NOT_MOBILE = "phone.not_mobile"
 PHONE_FOREIGN = "phone.foreign"
@@ -46,7 +46,7 @@ CONTACT_MISSING = "contact.missing"
 LANGUAGE_UNKNOWN = "language.unknown"
 CELL_TRUNCATED = "cell.truncated"
 
-#: Codes that still let a row become a member after review (information for the officer).
+# Codes that still let a row become a member after review (information for the officer).
 WARNING_CODES = frozenset({PHONE_NOT_MOBILE, PHONE_FOREIGN, LANGUAGE_UNKNOWN, CELL_TRUNCATED})
 
 RowStatus = Literal["ok", "problem", "duplicate"]
@@ -69,7 +69,7 @@ class RawTable:
     delimiter: str | None = None  # CSV only
 
 
-#: field name -> column index in RawTable.headers
+# field name -> column index in RawTable.headers
 Mapping = dict[str, int]
 
 

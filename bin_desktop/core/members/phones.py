@@ -28,7 +28,7 @@ PhoneKind = Literal["mobile", "fixed", "other"]
 
 REGION = "BE"
 
-#: reason (stable, in problem_params["reason"]) -> the officer's explanation.
+# reason (stable, in problem_params["reason"]) -> the officer's explanation.
 INVALID_TEMPLATES: dict[str, str] = {
     "no_digits": QT_TRANSLATE_NOOP("core", "'{value}' is not a phone number: it holds no digits."),
     "letters": QT_TRANSLATE_NOOP("core", "'{value}' is not a phone number: it contains letters."),
@@ -51,7 +51,7 @@ _KINDS: dict[int, PhoneKind] = {
     PhoneNumberType.FIXED_LINE: "fixed",
 }
 
-#: Words people put next to a number: "GSM: 0470…", "0470… (privé)", "tel.".
+# Words people put next to a number: "GSM: 0470…", "0470… (privé)", "tel.".
 _LABELS = re.compile(
     r"\((?:[^\d()]*)\)|\b(?:gsm|mobiel|mobile|portable|port|tel|tél|telefoon|téléphone|"
     r"telephone|phone|nr|thuis|werk|privé|prive|bureau|domicile|home|work)\b\.?:?|n°|:",
@@ -62,11 +62,11 @@ _SIMPLE = re.compile(r"\+?[\d\s./()\-]+")
 _ZERO_IN_PARENS = re.compile(r"\(\s*0\s*\)")
 _NOT_DIGIT = re.compile(r"\D")
 _EXCEL_FLOAT = re.compile(r"(\d+)\.0")
-#: Several numbers in one cell, unambiguously apart.
+# Several numbers in one cell, unambiguously apart.
 _STRONG_SEPARATORS = re.compile(
     r"[;,|&]| (?:of|ou|or|en|et|and) ", re.IGNORECASE)
-#: Separators that may also sit inside one number ("053/12.34.56"): tried only when the whole
-#: piece is no number.
+# Separators that may also sit inside one number ("053/12.34.56"): tried only when the whole
+# piece is no number.
 _WEAK_SEPARATORS = re.compile(r"/| - ")
 
 

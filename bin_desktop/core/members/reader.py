@@ -49,9 +49,9 @@ from bin_desktop.core.text import fold
 log = logging.getLogger("bin_desktop.members")
 
 MAX_CELL_CHARS = 1000
-#: Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide.
+# Wider than any member list; a stray cell in column XFD must not make every row 16,384 wide.
 MAX_COLUMNS = 1000
-#: How many non-empty rows may precede the header (titles, explanations, blank lines).
+# How many non-empty rows may precede the header (titles, explanations, blank lines).
 HEADER_SCAN_ROWS = 50
 _SNIFF_CHARS = 64 * 1024
 _MB = 1024 * 1024
@@ -68,7 +68,7 @@ class MemberFileError(BinDeskError):
 @dataclass(frozen=True)
 class ReadResult:
     table: RawTable
-    #: (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.
+    # (RawRow.number, column index) of the cells cut to MAX_CELL_CHARS; the header row included.
     truncated: frozenset[tuple[int, int]]
 
 
@@ -244,8 +244,8 @@ def _no_list(name: str, header_row: int | None = None) -> MemberFileError:
 # --- Kind of file ---------------------------------------------------------------------------
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-#: The phrases are message parameters, marked for translation: the GUI translates string
-#: parameters too.
+# The phrases are message parameters, marked for translation: the GUI translates string
+# parameters too.
 _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF", QT_TRANSLATE_NOOP("core", "a PDF document")),
     (b"\x89PNG", QT_TRANSLATE_NOOP("core", "a PNG image")),
@@ -258,7 +258,7 @@ _BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x1f\x8b", QT_TRANSLATE_NOOP("core", "a gzip archive")),
     (b"{\\rtf", QT_TRANSLATE_NOOP("core", "an RTF document")),
 )
-#: Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).
+# Bytes that do not occur in text, apart from the odd stray one (tab, CR, LF, FF are text).
 _CONTROL_BYTES = bytes(range(9)) + b"\x0b" + bytes(range(14, 32))
 
 
@@ -370,9 +370,9 @@ def _ole2_directory_names(data: bytes) -> set[str]:
 
 # --- Cells ----------------------------------------------------------------------------------
 
-#: Control and invisible formatting characters: tab and line breaks become a space, the rest go
-#: (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name);
-#: no-break spaces become plain spaces.
+# Control and invisible formatting characters: tab and line breaks become a space, the rest go
+# (NUL, C0/C1 controls, zero-width characters and bidi overrides that can disguise a name);
+# no-break spaces become plain spaces.
 _CELL_MAP: dict[int, str | None] = {
     code: None for code in itertools.chain(range(32), range(0x7F, 0xA0))}
 _CELL_MAP.update({ord("\t"): " ", ord("\n"): " ", 0x2028: " ", 0x2029: " ",
@@ -437,8 +437,8 @@ _FIRST_NAME_PHRASES = ("voornaam", "prenom", "first name", "firstname", "given n
                        "vorname", "roepnaam")
 _GENERIC_NAME_PHRASES = ("naam", "nom", "name", "naam lid", "nom membre")
 
-#: In priority order: a header naming several things ("Adresse e-mail", "Numéro de téléphone",
-#: "Straat + nr", "Postcode en gemeente") goes to the first rule it matches.
+# In priority order: a header naming several things ("Adresse e-mail", "Numéro de téléphone",
+# "Straat + nr", "Postcode en gemeente") goes to the first rule it matches.
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("full_name", ("volledige naam", "naam en voornaam", "voornaam en naam",
                    "voor en achternaam", "achternaam en voornaam", "nom et prenom",

@@ -31,7 +31,7 @@ class Step(StrEnum):
     LIFTED = "lifted"
 
 
-#: Steps that can be appealed, and so open a three-week window.
+# Steps that can be appealed, and so open a three-week window.
 APPEALABLE = frozenset({Step.REPRIMAND, Step.TEMPORARY_EXCLUSION, Step.DEFINITIVE_EXCLUSION})
 
 

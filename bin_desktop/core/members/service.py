@@ -43,12 +43,12 @@ from bin_desktop.core.store.models import (
 from bin_desktop.core.store.oplog import UnitOfWork, encode_fields
 from bin_desktop.core.text import fold
 
-#: Member columns that hold personal data: blanked by an erasure, here and in the log.
+# Member columns that hold personal data: blanked by an erasure, here and in the log.
 PERSONAL_FIELDS = ("full_name", "first_name", "last_name", "phone_e164", "phone2_e164",
                    "email", "street", "house_number", "box", "notes", "quiet_from",
                    "quiet_until", "consent_on")
 
-#: The member fields an officer may edit (and fix in a queued row).
+# The member fields an officer may edit (and fix in a queued row).
 EDITABLE = ("full_name", "first_name", "last_name", "phone_e164", "phone2_e164", "email",
             "street", "house_number", "box", "postcode", "language", "consent", "consent_on",
             "channels", "quiet_from", "quiet_until", "notes", "status", "left_on")
@@ -634,7 +634,7 @@ def neutralise(cell: str) -> str:
     return "'" + cell if cell.startswith(_FORMULA_START) else cell
 
 
-#: Only what the coordinator needs to run the list (minimum data).
+# Only what the coordinator needs to run the list (minimum data).
 EXPORT_COLUMNS = ("full_name", "street", "house_number", "box", "postcode", "phone_e164",
                   "email", "language", "status")
 

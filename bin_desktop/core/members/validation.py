@@ -45,7 +45,7 @@ from bin_desktop.core.text import fold
 
 log = logging.getLogger("bin_desktop.core.members")
 
-#: token-sort ratio (0-100) from which two names at the same address are one person.
+# token-sort ratio (0-100) from which two names at the same address are one person.
 NAME_THRESHOLD = 90.0
 
 _T = {
@@ -153,7 +153,7 @@ _YES = frozenset({"yes", "y", "ja", "j", "oui", "x", "✓", "✔", "☑", "1", "
                   "ok", "akkoord", "daccord", "d accord"})
 _NO = frozenset({"no", "n", "nee", "neen", "non", "0", "false", "onwaar", "faux", "-", "✗",
                  "✘", "geen", "pas d accord"})
-#: First words that decide a longer cell: "ja, mondeling", "nee (ingetrokken 12/03/2024)".
+# First words that decide a longer cell: "ja, mondeling", "nee (ingetrokken 12/03/2024)".
 _YES_FIRST = frozenset({"yes", "ja", "oui", "akkoord"})
 _NO_FIRST = frozenset({"no", "nee", "neen", "non", "geen"})
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")

@@ -38,10 +38,10 @@ from pyhanko_certvalidator.util import get_pyca_cryptography_hash
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP
 from bin_desktop.core.signing.errors import SigningError
 
-#: Key usages (asn1crypto names) of which a signer's certificate needs at least one.
+# Key usages (asn1crypto names) of which a signer's certificate needs at least one.
 SIGNING_KEY_USAGES = frozenset({"digital_signature", "non_repudiation"})
-#: Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that
-#: make a certificate fit to sign documents when the certificate restricts its purposes.
+# Extended key usages (asn1crypto names, or the dotted OID where asn1crypto has no name) that
+# make a certificate fit to sign documents when the certificate restricts its purposes.
 DOCUMENT_SIGNING_PURPOSES = frozenset({
     "email_protection",
     "1.3.6.1.5.5.7.3.36",  # id-kp-documentSigning, RFC 9336

@@ -16,9 +16,9 @@ from pyhanko.sign.fields import enumerate_sig_fields
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP
 from bin_desktop.core.signing.errors import SigningError
 
-#: How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk).
+# How far into the file the `%PDF-` header may start (Acrobat accepts 1024 bytes of junk).
 _HEADER_WINDOW = 1024
-#: What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.
+# What a malformed PDF makes the pyHanko parser raise. Anything else is a bug and propagates.
 PARSE_ERRORS: tuple[type[Exception], ...] = (PdfError, ValueError, LookupError, TypeError)
 
 

@@ -60,7 +60,7 @@ for _noisy in ("pyhanko.sign.validation", "pyhanko_certvalidator"):
     logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 log = logging.getLogger("bin_desktop.signing")
-#: A signature object that is malformed, or of a kind pyHanko does not validate.
+# A signature object that is malformed, or of a kind pyHanko does not validate.
 _CHECK_ERRORS: tuple[type[Exception], ...] = (SignatureValidationError, *PARSE_ERRORS)
 
 

@@ -25,8 +25,6 @@ from bin_desktop.core import overview
 from bin_desktop.gui.context import AppContext
 from bin_desktop.gui.overview_models import (
     ChartersModel,
-    MemberCountsModel,
-    MessagesModel,
     NetworksModel,
 )
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS, RowsModel, sorting_proxy
@@ -109,25 +107,6 @@ def networks_page(ctx: AppContext) -> OverviewPage:
             "OverviewPage", "Every network of the zone with its state and territory. "
             "Double-click a network to open it."),
         NetworksModel(), overview.list_networks, stretch_column=0, opens_network=True)
-
-
-def members_page(ctx: AppContext) -> OverviewPage:
-    return OverviewPage(
-        ctx, QCoreApplication.translate("OverviewPage", "Members"),
-        QCoreApplication.translate(
-            "OverviewPage", "How many members each network has, by status. Member lists are "
-            "personal data: they are opened only from a network, by an officer who needs them."),
-        MemberCountsModel(), overview.member_counts, stretch_column=0, opens_network=True)
-
-
-def messages_page(ctx: AppContext) -> OverviewPage:
-    return OverviewPage(
-        ctx, QCoreApplication.translate("OverviewPage", "Messages"),
-        QCoreApplication.translate(
-            "OverviewPage", "Police messages to the networks, newest first: sent ones and "
-            "drafts."),
-        MessagesModel(), overview.list_messages, stretch_column=4, opens_network=False,
-        sort_order=Qt.SortOrder.DescendingOrder)
 
 
 def charters_page(ctx: AppContext) -> OverviewPage:

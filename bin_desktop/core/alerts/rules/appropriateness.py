@@ -66,12 +66,12 @@ VIGILANTISM = pattern(
     r"\btake (?:the law|matters) into your own hands\b|\bpatrol\b|\bpursue\b|\bconfront\b|"
     r"\bapprehend\b|\bchase (?:them|the)\b",
 )
-#: A negation anywhere in the clause turns a call to act into advice not to.
+# A negation anywhere in the clause turns a call to act into advice not to.
 NEGATION = re.compile(
     r"\b(?:niet|nooit|geen|nimmer|zonder|verboden|vermijd|ne|n|pas|jamais|ni|aucun|aucune|sans|"
     r"evitez|eviter|interdit|nicht|niemals|nie|kein|keine|keinen|keinem|keiner|ohne|vermeiden|"
     r"verboten|not|never|don|no|avoid)\b")
-#: Clause boundaries: punctuation and the conjunctions that start a new clause.
+# Clause boundaries: punctuation and the conjunctions that start a new clause.
 _CLAUSE_BREAK = re.compile(r"[.!?;:,()\n]|\b(?:en|maar|of|want|dan|et|mais|ou|car|puis|und|aber|"
                            r"oder|denn|and|but|or|then)\b")
 _WINDOW = 60  # characters either side, a clause's reach
@@ -246,7 +246,7 @@ def html(draft: Draft, ctx: CheckContext) -> list[Finding]:
             for m in HTML.finditer(draft.text)]
 
 
-#: Acronyms that are no shouting.
+# Acronyms that are no shouting.
 ACRONYMS = words("""
 BIN BIN-Z PLP PLP-I ADVP SMS GSM BE-ALERT BE FOD SPF IBZ PZ ZP NMBS SNCB TEC MIVB STIB DE LIJN
 OCMW CPAS BTW TVA KBO BCE ANPR IBAN BIC PIN ATM QR URL WWW CAP RIP EU VS USA NL FR DE EN HR GPS

@@ -47,9 +47,9 @@ def member_channels(member: AudienceMember, channels: tuple[str, ...]) -> tuple[
     return chosen
 
 
-#: The last audience computed, with the draft and context it is for: the engine and the
-#: audience.unreachable rule ask for the same one in one check. Holding the objects themselves
-#: (not their ids) keeps the identity test sound; both are frozen.
+# The last audience computed, with the draft and context it is for: the engine and the
+# audience.unreachable rule ask for the same one in one check. Holding the objects themselves
+# (not their ids) keeps the identity test sound; both are frozen.
 _last: list[tuple[Draft, CheckContext, Audience]] = []
 
 

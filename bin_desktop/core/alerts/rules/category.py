@@ -24,7 +24,7 @@ from bin_desktop.core.alerts.rules.base import (
 from bin_desktop.core.domain import Category
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP as _N
 
-#: Preventive advice and calls to action, NL/FR/DE/EN, matched on the folded text.
+# Preventive advice and calls to action, NL/FR/DE/EN, matched on the folded text.
 ADVICE = pattern(
     # emergency and police numbers, contact
     r"\b(?:bel|belt|bellen|contacteer|verwittig|waarschuw)\b(?:\s+\S+){0,4}?\s+(?:112|101|"

@@ -15,7 +15,7 @@ from bin_desktop.core.alerts.model import CheckContext, Draft, Finding
 from bin_desktop.core.alerts.rules.base import effective_channels, finding, rule
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP as _N
 
-#: Speaking rate of text-to-speech voices in Dutch and French, in words a second.
+# Speaking rate of text-to-speech voices in Dutch and French, in words a second.
 WORDS_PER_SECOND = 2.5
 _SPOKEN = re.compile(r"[^\W\d_]+|\d")  # every word, and every digit (numbers are spelled)
 

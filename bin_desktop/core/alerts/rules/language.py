@@ -23,7 +23,7 @@ from bin_desktop.core.alerts.rules.base import finding, rule, words
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP as _N
 
 MIN_CHARACTERS = 25
-#: The winner must beat the runner-up by this much (score units) before a mismatch is reported.
+# The winner must beat the runner-up by this much (score units) before a mismatch is reported.
 MIN_MARGIN = 0.15
 
 STOP_WORDS: dict[str, frozenset[str]] = {
@@ -151,7 +151,7 @@ def _profile(sample: str) -> tuple[dict[str, float], float]:
 
 PROFILES: dict[str, tuple[dict[str, float], float]] = {
     lang: _profile(sample) for lang, sample in _SAMPLES.items()}
-#: Per language, the log-probability of the commonest trigram: scores are taken relative to it.
+# Per language, the log-probability of the commonest trigram: scores are taken relative to it.
 _BEST = {lang: max(profile.values()) for lang, (profile, _floor) in PROFILES.items()}
 
 

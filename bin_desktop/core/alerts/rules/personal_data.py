@@ -24,7 +24,7 @@ from bin_desktop.core.errors import QT_TRANSLATE_NOOP as _N
 Span = tuple[int, int]
 
 # -- national register and BIS numbers ------------------------------------------------------
-#: YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.
+# YYMMDD SSS CC in the usual notations: 85.07.30-033.28, 85073003328, 850730 033 28.
 _NATIONAL_NUMBER = re.compile(
     r"(?<![\d.\-/])(\d{2})[.\s]?(\d{2})[.\s]?(\d{2})\s?[\s.\-/]?\s?(\d{3})[\s.\-]?(\d{2})(?![\d])")
 
@@ -51,11 +51,11 @@ def national_number(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
 
 # -- bank accounts ---------------------------------------------------------------------------
-#: An IBAN, compact or in groups of four ("BE68 5390 0754 7034"); trailing groups that break the
-#: checksum are dropped one by one, so a following word or number is not swallowed.
+# An IBAN, compact or in groups of four ("BE68 5390 0754 7034"); trailing groups that break the
+# checksum are dropped one by one, so a following word or number is not swallowed.
 _IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,3})?(?![\w])",
                    re.IGNORECASE)
-#: The Belgian account number before IBAN: 539-0075470-34.
+# The Belgian account number before IBAN: 539-0075470-34.
 _OLD_BELGIAN_ACCOUNT = re.compile(r"(?<![\d-])(\d{3})-(\d{7})-(\d{2})(?![\d-])")
 
 
@@ -95,7 +95,7 @@ def iban(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
 # -- e-mail addresses -------------------------------------------------------------------------
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b")
-#: The police's own addresses may be published (e.g. bin.pz5415@police.be).
+# The police's own addresses may be published (e.g. bin.pz5415@police.be).
 _POLICE_DOMAINS = ("police.belgium.eu", "police.be", "politie.be", "polizei.be")
 
 
@@ -116,13 +116,13 @@ def email(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
 # -- phone numbers ----------------------------------------------------------------------------
 REGION = "BE"
-#: Emergency and service numbers that may always be given (next to the zone's own numbers).
+# Emergency and service numbers that may always be given (next to the zone's own numbers).
 SERVICE_NUMBERS = frozenset({"112", "100", "101", "1733", "116000", "102", "103", "105", "106",
                              "107", "1712", "1813"})
-#: Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078).
+# Numbers of organisations, not people: freephone, premium rate, shared cost, UAN (078).
 _SERVICE_TYPES = frozenset({PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
                             PhoneNumberType.SHARED_COST, PhoneNumberType.UAN})
-#: Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.
+# Belgian notations the matcher leaves out: 02/123.45.67, 0470/12.34.56, +32 (0)470 12 34 56.
 _BELGIAN_NUMBER = re.compile(
     r"(?<![\w+])(?:(?:\+|00)32\s?(?:\(0\)\s?)?|0)[1-9](?:[\s./\-]?\d){7,8}(?![\d])")
 
@@ -194,12 +194,12 @@ def phone(draft: Draft, ctx: CheckContext) -> list[Finding]:
 
 
 # -- number plates ----------------------------------------------------------------------------
-#: Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or
-#: without dashes or spaces. Foreign plates are not recognised.
+# Current 1-ABC-123 (since 2010), older ABC-123 (1971-2008) and 123-ABC (2008-2010), with or
+# without dashes or spaces. Foreign plates are not recognised.
 _PLATE = re.compile(
     r"(?<![\w-])(?:[1-9][\s-]?[A-Z]{3}[\s-]?\d{3}|[A-Z]{3}[\s-]?\d{3}|\d{3}[\s-]?[A-Z]{3})"
     r"(?![\w-])", re.IGNORECASE)
-#: Three letters and three digits that are no plate: "BIN 112", "SMS 101".
+# Three letters and three digits that are no plate: "BIN 112", "SMS 101".
 _NOT_PLATE_LETTERS = frozenset({"BIN", "PLP", "SMS", "GSM", "BTW", "TVA", "FOD", "SPF", "NIS",
                                 "RIP", "TEL", "TÉL", "NUM", "NRS", "ART", "BUS", "BTE", "KBO",
                                 "BCE", "APP", "CAP", "EUR", "USD", "KMH", "KWH", "VAN", "TOT"})
@@ -227,13 +227,13 @@ def plate(draft: Draft, ctx: CheckContext) -> list[Finding]:
 # -- names and addresses ----------------------------------------------------------------------
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
-#: A capitalised surname: Janssens, D'Hondt, Dupont-Durand, Müller.
+# A capitalised surname: Janssens, D'Hondt, Dupont-Durand, Müller.
 _SURNAME = (rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?")
 _PARTICLES = r"(?:(?:[Vv]an|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en|[Vv]ander|[Vv]anden|[Ll]e|[Ll]a|" \
              r"[Dd]u|[Dd]es|[Vv]on|[Zz]u|[Dd]['’]\s?)\s*)*"
 _TITLES = (r"(?i:meneer|mijnheer|mevrouw|mevr\.?|mw\.|dhr\.?|de\s+heer|juffrouw|monsieur|madame|"
            r"mademoiselle|mme\.?|mlle\.?|mr\.?|herr|frau|dokter|docteur|dr\.)|M\.")
-#: Common first names in Belgium (Statbel), words that are also ordinary words left out.
+# Common first names in Belgium (Statbel), words that are also ordinary words left out.
 FIRST_NAMES = words("""
 Aaron Adam Adrien Ahmed Alain Alexander Alexandre Alexis Alfons Ali Alice Amélie Amina Ana Andrea
 André Annick Anne Anneleen Annemie Anouk Anthony Antoine Arne Arnaud Arthur Astrid Aurélie Axel
@@ -256,11 +256,11 @@ _FIRST_NAME = "(?:" + "|".join(sorted(FIRST_NAMES, key=len, reverse=True)) + ")"
 _NAME = re.compile(
     rf"(?<![\w-])(?:{_TITLES})\s+{_PARTICLES}(?P<t>{_SURNAME})"
     rf"|(?<![\w-]){_FIRST_NAME}\s+{_PARTICLES}(?P<f>{_SURNAME})(?![\w-])")
-#: Street types: "Kerkstraat" after a first name is a street, not a surname.
+# Street types: "Kerkstraat" after a first name is a street, not a surname.
 _STREET_SUFFIX = re.compile(
     r"(?:straat|laan|plein|steenweg|dreef|weg|lei|kaai|markt|singel|baan|dijk|vest|wegel|gracht|"
     r"kade|pad|ring|hof|park|veld|berg|wijk|straße|strasse|platz|gasse)$", re.IGNORECASE)
-#: Functions, not surnames: "Madame la Bourgmestre", "meneer de Burgemeester".
+# Functions, not surnames: "Madame la Bourgmestre", "meneer de Burgemeester".
 _FUNCTIONS = words(
     "Burgemeester Bourgmestre Bürgermeister Commissaris Commissaire Inspecteur Agent Ministre "
     "Minister Procureur Gouverneur Juge Rechter Schepen Echevin Korpschef Directeur Directrice "

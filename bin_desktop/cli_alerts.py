@@ -48,6 +48,8 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p = sub.add_parser("cap", help="the message as CAP 1.2 XML")
     p.add_argument("message_id")
     p.add_argument("-o", "--output", type=Path, required=True)
+    p = sub.add_parser("discard", help="withdraw a draft or an approved, unsent message")
+    p.add_argument("message_id")
     p = sub.add_parser("feedback-due", help="sent messages still waiting for their feedback")
     json_flag(p)
 
@@ -157,11 +159,20 @@ def feedback_due(db: Any, args: argparse.Namespace) -> int:
     return 0
 
 
+def discard(db: Any, args: argparse.Namespace) -> int:
+    from bin_desktop.core.alerts.service import discard_message  # noqa: PLC0415
+
+    discard_message(db, actor(db, args), args.message_id)
+    print("Withdrawn.")
+    return 0
+
+
 COMMANDS: dict[tuple[str, str | None], Handler] = {
     ("alert", "check"): check_,
     ("alert", "create"): create,
     ("alert", "approve"): approve,
     ("alert", "show"): show,
     ("alert", "cap"): cap,
+    ("alert", "discard"): discard,
     ("alert", "feedback-due"): feedback_due,
 }

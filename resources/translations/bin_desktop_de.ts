@@ -5248,6 +5248,14 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Wählen Sie mindestens ein Netzwerk.</translation>
     </message>
     <message>
+        <source>The title or e-mail subject "{part}" contains personal data ({code}).</source>
+        <translation>Der Titel oder der E-Mail-Betreff „{part}“ enthält personenbezogene Daten ({code}).</translation>
+    </message>
+    <message>
+        <source>Remove it from the title and the subject.</source>
+        <translation>Entfernen Sie sie aus Titel und Betreff.</translation>
+    </message>
+    <message>
         <source>Unknown category {category}.</source>
         <translation>Unbekannte Kategorie {category}.</translation>
     </message>
@@ -5286,6 +5294,14 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Overriding blocking findings needs a reason.</source>
         <translation>Das Übergehen blockierender Befunde braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed (this message is {status}).</source>
+        <translation>Nur ein Entwurf kann geändert werden (diese Nachricht ist {status}).</translation>
+    </message>
+    <message>
+        <source>A sent message is withdrawn with a cancellation, not discarded.</source>
+        <translation>Eine gesendete Nachricht wird mit einer Aufhebung zurückgezogen, nicht verworfen.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
@@ -5606,6 +5622,10 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
         <translation>Fügen Sie einen Kanal hinzu, oder bitten Sie den Koordinator, die Nachricht weiterzugeben.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
+        <translation>Der Anbieter hat die Zugangsdaten von Gateway {gateway} abgelehnt: Prüfen Sie das Token unter Einstellungen → Gateways.</translation>
     </message>
 </context>
 <context>

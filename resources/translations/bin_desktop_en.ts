@@ -5243,6 +5243,14 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The title or e-mail subject &quot;{part}&quot; contains personal data ({code}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove it from the title and the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown category {category}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,6 +5288,14 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
     </message>
     <message>
         <source>Overriding blocking findings needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed (this message is {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sent message is withdrawn with a cancellation, not discarded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5600,6 +5616,10 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
     </message>
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5248,6 +5248,14 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
         <translation>Choisissez au moins un réseau.</translation>
     </message>
     <message>
+        <source>The title or e-mail subject "{part}" contains personal data ({code}).</source>
+        <translation>Le titre ou l'objet de l'e-mail « {part} » contient des données personnelles ({code}).</translation>
+    </message>
+    <message>
+        <source>Remove it from the title and the subject.</source>
+        <translation>Retirez-les du titre et de l'objet.</translation>
+    </message>
+    <message>
         <source>Unknown category {category}.</source>
         <translation>Catégorie inconnue {category}.</translation>
     </message>
@@ -5286,6 +5294,14 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
     <message>
         <source>Overriding blocking findings needs a reason.</source>
         <translation>Passer outre des constats bloquants demande un motif.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed (this message is {status}).</source>
+        <translation>Seul un brouillon peut être modifié (ce message est {status}).</translation>
+    </message>
+    <message>
+        <source>A sent message is withdrawn with a cancellation, not discarded.</source>
+        <translation>Un message envoyé se retire par une annulation, pas en le supprimant.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
@@ -5606,6 +5622,10 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
         <translation>Ajoutez un canal, ou demandez au coordinateur de transmettre le message.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
+        <translation>Le fournisseur a refusé les identifiants de la passerelle {gateway} : vérifiez le jeton dans Paramètres → Passerelles.</translation>
     </message>
 </context>
 <context>

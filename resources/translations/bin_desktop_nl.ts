@@ -5248,6 +5248,14 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Kies minstens één netwerk.</translation>
     </message>
     <message>
+        <source>The title or e-mail subject "{part}" contains personal data ({code}).</source>
+        <translation>De titel of het e-mailonderwerp "{part}" bevat persoonsgegevens ({code}).</translation>
+    </message>
+    <message>
+        <source>Remove it from the title and the subject.</source>
+        <translation>Haal het uit de titel en het onderwerp.</translation>
+    </message>
+    <message>
         <source>Unknown category {category}.</source>
         <translation>Onbekende categorie {category}.</translation>
     </message>
@@ -5286,6 +5294,14 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Overriding blocking findings needs a reason.</source>
         <translation>Blokkerende bevindingen negeren vraagt een reden.</translation>
+    </message>
+    <message>
+        <source>Only a draft can be changed (this message is {status}).</source>
+        <translation>Enkel een ontwerp kan gewijzigd worden (dit bericht is {status}).</translation>
+    </message>
+    <message>
+        <source>A sent message is withdrawn with a cancellation, not discarded.</source>
+        <translation>Een verstuurd bericht trek je in met een annulering, niet door het te verwerpen.</translation>
     </message>
     <message>
         <source>A follow-up is an update or a cancellation.</source>
@@ -5606,6 +5622,10 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Add a channel, or ask the coordinator to pass the message on.</source>
         <translation>Voeg een kanaal toe, of vraag de coördinator het bericht door te geven.</translation>
+    </message>
+    <message>
+        <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
+        <translation>De provider weigerde de inloggegevens van gateway {gateway}: controleer het token in Instellingen → Gateways.</translation>
     </message>
 </context>
 <context>

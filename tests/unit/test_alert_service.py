@@ -132,3 +132,26 @@ def test_networks_that_are_not_official_cannot_be_messaged(small_zone: SmallZone
         service.create_message(small_zone.db, small_zone.officer, [small_zone.network],
                                "burglary", "urgent",
                                [service.TextVersion("nl", WARNING_NL)], now=NOW)
+
+
+def test_personal_data_in_the_title_blocks_and_drafts_can_change(active: SmallZone) -> None:
+    db, officer = active.db, active.officer
+    draft = Draft(text=WARNING_NL, language="nl", category="burglary", urgency="urgent",
+                  headline="Wagen 1-ABC-123 gezien")
+    result = service.check(db, [active.network], draft, now=NOW)
+    assert result.verdict == "block"
+    assert "pii.title" in [f.code for f in result.findings]
+    message = service.create_message(db, officer, [active.network], "burglary", "urgent",
+                                     [service.TextVersion("nl", WARNING_NL, "Inbraakgolf")],
+                                     now=NOW)
+    service.update_message_draft(db, officer, message,
+                                 [service.TextVersion("nl", WARNING_NL + " Bedankt.", "Nieuw")],
+                                 urgency="normal", channels=["email"])
+    view = service.get_message(db, message)
+    assert (view.urgency, view.channels, view.texts[0].body.endswith("Bedankt.")) == (
+        "normal", ("email",), True)
+    service.discard_message(db, officer, message)
+    assert service.get_message(db, message).status == "cancelled"
+    with pytest.raises(ValidationError):
+        service.update_message_draft(db, officer, message,
+                                     [service.TextVersion("nl", "te laat")])

@@ -7,8 +7,10 @@ messages, the audience — and records the decisions the checks lead to.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,6 +21,7 @@ from bin_desktop.core.alerts.model import (
     CheckContext,
     CheckResult,
     Draft,
+    Finding,
     RecentMessage,
 )
 from bin_desktop.core.domain import (
@@ -126,14 +129,41 @@ def build_context(session: Session, network_ids: list[str], texts: dict[str, str
 def check(db: Database, network_ids: list[str], draft: Draft,
           other_texts: dict[str, str] | None = None, now: dt.datetime | None = None
           ) -> CheckResult:
-    """Check one language version of a message against its target networks."""
+    """Check one language version of a message against its target networks.
+
+    The title and the e-mail subject reach members too: personal data there blocks as well.
+    """
     from bin_desktop.core.alerts.engine import check as run_checks  # noqa: PLC0415
 
     texts = {**(other_texts or {}), draft.language: draft.text}
     with db.read() as session:
         context = build_context(session, network_ids, texts, now)
         disabled = frozenset(_zone(session).disabled_rules)
-    return run_checks(draft, context, disabled=disabled)
+    result = run_checks(draft, context, disabled=disabled)
+    extra = tuple(_pii_in_titles(draft, context, disabled, run_checks))
+    if not extra:
+        return result
+    return dataclasses.replace(result, verdict="block", findings=(*result.findings, *extra))
+
+
+def _pii_in_titles(draft: Draft, context: CheckContext, disabled: frozenset[str],
+                   run_checks: Any) -> list[Finding]:
+    found = []
+    for part in (draft.headline, draft.subject):
+        if not part.strip():
+            continue
+        inner = run_checks(dataclasses.replace(draft, text=part, headline="", subject=""),
+                           context, disabled=disabled)
+        for finding in inner.findings:
+            if finding.code.startswith("pii.") and finding.severity == "block":
+                found.append(Finding(
+                    code="pii.title", severity="block", start=0, end=0,
+                    template=QT_TRANSLATE_NOOP("core", "The title or e-mail subject \"{part}\" "
+                                                       "contains personal data ({code})."),
+                    params={"part": part, "code": finding.code},
+                    suggestion=QT_TRANSLATE_NOOP("core", "Remove it from the title and the "
+                                                         "subject.")))
+    return found
 
 
 # -- composing -----------------------------------------------------------------------------
@@ -297,6 +327,60 @@ def approve_message(db: Database, actor_id: str, message_id: str, *,
                              "email": audience.email, "cost_eur": audience.cost_eur})
         uow.update(message, status=MessageStatus.APPROVED.value)
         return verdict
+
+
+def update_message_draft(db: Database, actor_id: str, message_id: str,
+                         texts: list[TextVersion], *, category: str | None = None,
+                         urgency: str | None = None, channels: list[str] | None = None,
+                         is_exercise: bool | None = None) -> None:
+    """Change a draft before approval: its texts (per language), category, urgency, channels."""
+    with db.unit_of_work(actor_id) as uow:
+        session = uow.session
+        require(session, actor_id, Permission.MESSAGE_COMPOSE)
+        message = session.get(Message, message_id)
+        if message is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "No message with id {id}."), id=message_id)
+        if message.status != MessageStatus.DRAFT.value:
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "Only a draft can be changed (this "
+                                                            "message is {status})."),
+                                  status=message.status)
+        _validate(category or message.category, urgency or message.urgency,
+                  texts or [TextVersion("nl", "x")])
+        changes: dict[str, Any] = {}
+        if category is not None:
+            changes["category"] = category
+        if urgency is not None:
+            changes["urgency"] = urgency
+        if channels is not None:
+            changes["channels"] = list(channels)
+        if is_exercise is not None:
+            changes["is_exercise"] = is_exercise
+        headline = next((t.headline for t in texts if t.headline), "")
+        if headline:
+            changes["headline"] = headline[:200]
+        uow.update(message, **changes)
+        existing = {t.language: t for t in session.scalars(select(MessageText).where(
+            MessageText.message_id == message_id))}
+        for text in texts:
+            if text.language in existing:
+                uow.update(existing[text.language], body=text.body,
+                           subject=text.subject or None)
+            else:
+                uow.create(MessageText, message_id=message_id, language=text.language,
+                           subject=text.subject or None, body=text.body)
+
+
+def discard_message(db: Database, actor_id: str, message_id: str) -> None:
+    """A draft or an approved message that was not sent is withdrawn (kept, marked)."""
+    with db.unit_of_work(actor_id) as uow:
+        require(uow.session, actor_id, Permission.MESSAGE_COMPOSE)
+        message = uow.session.get(Message, message_id)
+        if message is None:
+            raise NotFound(QT_TRANSLATE_NOOP("core", "No message with id {id}."), id=message_id)
+        if message.status not in (MessageStatus.DRAFT.value, MessageStatus.APPROVED.value):
+            raise ValidationError(QT_TRANSLATE_NOOP("core", "A sent message is withdrawn with a "
+                                                            "cancellation, not discarded."))
+        uow.update(message, status=MessageStatus.CANCELLED.value)
 
 
 def follow_up(db: Database, actor_id: str, message_id: str, kind: str,

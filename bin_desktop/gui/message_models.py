@@ -33,7 +33,13 @@ from bin_desktop.core.lifecycle import State
 from bin_desktop.core.overview import MessageRow
 from bin_desktop.core.text import fold
 from bin_desktop.gui.highlighter import SEVERITY_COLOURS
-from bin_desktop.gui.labels import category_label, format_datetime, state_label, tr_core
+from bin_desktop.gui.labels import (
+    category_label,
+    finding_text,
+    format_datetime,
+    state_label,
+    tr_core,
+)
 from bin_desktop.gui.table_model import ID_ROLE, Column, Index, RowsModel
 
 # Exercises look different everywhere (the Hawaii lesson): orange, and said in words.
@@ -71,14 +77,7 @@ def severity_icon(severity: str) -> QIcon:
 
 
 def _translated(template: str, params: dict[str, str]) -> str:
-    """A core template in the interface language; a translation that broke a placeholder falls
-    back to the English."""
-    for text in (tr_core(template), template):
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            continue
-    return template
+    return finding_text(template, params)
 
 
 def _shown_params(finding: Finding) -> dict[str, str]:

@@ -563,3 +563,42 @@ def deserialize_value(cls: type[Replicated], column: str, value: Any) -> Any:
     if isinstance(col_type, Date):
         return dt.date.fromisoformat(value)
     return value
+
+
+class Delivery(Replicated):
+    """One row of the dispatch outbox: a message to one member on one channel.
+
+    Written (and committed) before any gateway call; `key` is the provider's client reference,
+    so a resent delivery is recognised by the provider and a status query can tell whether it
+    arrived. `claimed_by`/`lease_until` are the claim of the dispatcher working on it.
+    `to` is personal data (a phone number or an e-mail address): never log it.
+    """
+
+    __tablename__ = "delivery"
+    __table_args__ = (
+        Index("ix_delivery_message", "message_id", "channel", "state"),
+        Index("ix_delivery_due", "state", "next_attempt_at"),
+    )
+    network_column: ClassVar[str | None] = "network_id"
+
+    message_id: Mapped[str] = mapped_column(ForeignKey("message.id"))
+    network_id: Mapped[str] = mapped_column(ForeignKey("network.id"))
+    member_id: Mapped[str] = mapped_column(ForeignKey("member.id"))
+    channel: Mapped[str] = mapped_column(String(8))
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    to: Mapped[str] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(2))
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    not_before: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    expires_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    provider_id: Mapped[str | None] = mapped_column(String(200))
+    error: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(36))
+    lease_until: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+REPLICATED[Delivery.__tablename__] = Delivery

@@ -1,0 +1,369 @@
+"""The dispatch outbox: expansion of a message into deliveries, and "never twice, never lost"
+against a real loopback http-json provider (with faults) and the folder outbox."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from bin_desktop.core import dispatch, networks
+from bin_desktop.core.alerts import service
+from bin_desktop.core.gateways.http_json import HttpJsonGateway
+from bin_desktop.core.gateways.outbox import OutboxGateway
+from bin_desktop.core.store.database import Database, open_database
+from bin_desktop.core.store.models import Delivery, Member, Message
+from tests.fakes.http_provider import ProviderState, running_provider
+
+from .conftest import SmallZone
+
+NOW = dt.datetime(2026, 11, 27, 10, 0)  # 11:00 in Brussels
+NIGHT = dt.datetime(2026, 11, 27, 23, 0)  # 00:00 in Brussels
+TEXT = ("Inbraakgolf in de Kerkwijk. De voorbije week werd in vier woningen ingebroken, "
+        "telkens 's avonds via de achterdeur. Sluit ramen en deuren, ook als u maar even weg "
+        "bent. Ziet u een verdachte situatie? Ga niet zelf achter de daders aan en bel 112.")
+
+
+@pytest.fixture
+def active(small_zone: SmallZone) -> SmallZone:
+    db, officer, nid = small_zone.db, small_zone.officer, small_zone.network
+    networks.update_network(db, officer, nid, allowed_categories=["burglary", "prevention_tip"],
+                            channels=["sms", "voice", "email"])
+    for state in ("preparation", "coordinator_screening", "charter_drafting", "signatures",
+                  "submitted", "official", "active"):
+        networks.transition(db, officer, nid, state, dt.date(2026, 2, 1))
+    return small_zone
+
+
+def _member(db: Database, actor: str, network: str, name: str, *, status: str = "active",
+            phone: str | None = None, email: str | None = None,
+            channels: list[str] | None = None, quiet: tuple[str, str] | None = None) -> str:
+    with db.unit_of_work(actor) as uow:
+        return uow.create(Member, network_id=network, status=status, full_name=name,
+                          phone_e164=phone, email=email, street=None, house_number=None,
+                          postcode=None, language="nl", consent_on=None,
+                          joined_on=dt.date(2026, 1, 1), deleted=False, channels=channels or [],
+                          quiet_from=quiet[0] if quiet else None,
+                          quiet_until=quiet[1] if quiet else None).id
+
+
+def _members(zone: SmallZone, count: int) -> None:
+    with zone.db.unit_of_work(zone.officer) as uow:
+        for i in range(count):
+            uow.create(Member, network_id=zone.network, status="active", full_name=f"Lid {i}",
+                       phone_e164=f"+324700{i:05d}", email=f"lid{i}@example.org", street=None,
+                       house_number=None, postcode=None, language="nl", consent_on=None,
+                       joined_on=dt.date(2026, 1, 1), deleted=False, channels=[])
+
+
+def _approved(zone: SmallZone, *, urgency: str = "urgent", channels: list[str] | None = None,
+              now: dt.datetime = NOW, expires_at: dt.datetime | None = None) -> str:
+    message = service.create_message(
+        zone.db, zone.officer, [zone.network], "burglary", urgency,
+        [service.TextVersion("nl", TEXT, "Inbraakgolf", "Inbraakgolf")],
+        channels=channels or ["sms"], now=now, expires_at=expires_at)
+    service.approve_message(zone.db, zone.korpschef, message, now=now)
+    return message
+
+
+def _keys(db: Database, message_id: str, channel: str | None = None) -> set[str]:
+    with db.read() as session:
+        stmt = select(Delivery.key).where(Delivery.message_id == message_id)
+        if channel:
+            stmt = stmt.where(Delivery.channel == channel)
+        return set(session.scalars(stmt))
+
+
+@dataclass
+class Clock:
+    now: dt.datetime
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)
+
+
+@pytest.fixture
+def provider() -> Iterator[tuple[str, ProviderState]]:
+    with running_provider() as served:
+        yield served
+
+
+def _gateway(url: str, batch: int = 10) -> HttpJsonGateway:
+    return HttpJsonGateway("relay", url, "test-token", batch_size=batch, read_timeout=0.3)
+
+
+def _exactly_once(state: ProviderState, keys: set[str]) -> None:
+    assert set(state.accepted) == keys
+    assert all(n == 1 for n in state.accepted.values()), state.accepted.most_common(3)
+
+
+# -- expansion ---------------------------------------------------------------------------------
+def test_expansion_follows_preferences_contact_data_status_and_quiet_hours(
+        active: SmallZone) -> None:
+    db, officer, nid = active.db, active.officer, active.network
+    everything = _member(db, officer, nid, "Alles", phone="+32470000001", email="a@example.org")
+    landline = _member(db, officer, nid, "Vast", phone="+3223334455")
+    mail_only = _member(db, officer, nid, "Mail", phone="+32470000002", email="m@example.org",
+                        channels=["email"])
+    _member(db, officer, nid, "Pauze", status="paused", phone="+32470000003")
+    _member(db, officer, nid, "Weg", status="left", phone="+32470000004")
+    _member(db, officer, nid, "Uitgesloten", status="excluded", phone="+32470000005")
+    sleeper = _member(db, officer, nid, "Slaper", phone="+32470000006", email="s@example.org",
+                      quiet=("22:00", "07:00"))
+
+    urgent = _approved(active, channels=["sms", "voice", "email"], now=NIGHT)
+    assert dispatch.send_message(db, officer, urgent, NIGHT) == 8
+    with db.read() as session:
+        rows = list(session.scalars(select(Delivery).where(Delivery.message_id == urgent)))
+        message = session.get(Message, urgent)
+        assert message is not None and message.status == "sent" and message.sent_at == NIGHT
+    assert {(r.member_id, r.channel) for r in rows} == {
+        (everything, "sms"), (everything, "voice"), (everything, "email"),
+        (landline, "voice"), (mail_only, "email"),
+        (sleeper, "sms"), (sleeper, "voice"), (sleeper, "email")}
+    assert all(r.not_before is None for r in rows)  # urgent: quiet hours do not hold it back
+    assert len({r.key for r in rows}) == 8 and all(len(r.key) == 32 for r in rows)
+    stats = dispatch.delivery_stats(db, urgent)
+    assert {c: s["queued"] for c, s in stats.items()} == {"sms": 2, "voice": 3, "email": 3}
+
+    normal = _approved(active, urgency="normal", channels=["email"], now=NIGHT)
+    assert dispatch.send_message(db, officer, normal, NIGHT) == 3
+    with db.read() as session:
+        held = {r.member_id: r.not_before for r in session.scalars(
+            select(Delivery).where(Delivery.message_id == normal))}
+    # 07:00 in Brussels on 28 November (winter time) is 06:00 UTC
+    assert held == {everything: None, mail_only: None,
+                    sleeper: dt.datetime(2026, 11, 28, 6, 0)}
+
+
+def test_the_numbers_add_up(active: SmallZone) -> None:
+    db, officer, nid = active.db, active.officer, active.network
+    _member(db, officer, nid, "A", phone="+32470000001", email="a@example.org")
+    _member(db, officer, nid, "B", phone="+3223334455")
+    _member(db, officer, nid, "C", phone="+32470000002", email="c@example.org",
+            channels=["email"])
+    _member(db, officer, nid, "P", status="paused", phone="+32470000003")
+    message = _approved(active, channels=["sms", "voice", "email"])
+    assert dispatch.send_message(db, officer, message, NOW) == 5
+    stats = dispatch.delivery_stats(db, message)
+    assert {c: s["queued"] for c, s in stats.items()} == {"sms": 1, "voice": 2, "email": 2}
+
+
+def test_sending_twice_does_not_duplicate_and_drafts_cannot_be_sent(active: SmallZone) -> None:
+    _members(active, 5)
+    message = _approved(active)
+    assert dispatch.send_message(active.db, active.officer, message, NOW) == 5
+    assert dispatch.send_message(active.db, active.officer, message, NOW) == 5
+    with active.db.read() as session:
+        assert len(list(session.scalars(select(Delivery)))) == 5
+    draft = service.create_message(active.db, active.officer, [active.network], "burglary",
+                                   "urgent", [service.TextVersion("nl", TEXT)], now=NOW)
+    with pytest.raises(Exception, match="approved"):
+        dispatch.send_message(active.db, active.officer, draft, NOW)
+
+
+# -- dispatching -------------------------------------------------------------------------------
+def test_every_member_gets_exactly_one_delivery_per_channel(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 25)
+    message = _approved(active, channels=["sms", "email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    clock = Clock(NOW)
+    report = dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                           sleep=clock.sleep)
+    assert report.submitted == 50 and report.unknown == 0
+    _exactly_once(state, _keys(active.db, message))
+    sent = state.messages[next(iter(_keys(active.db, message, "email")))]
+    assert sent["subject"] == "Inbraakgolf" and sent["language"] == "nl-BE"
+    assert dispatch.delivery_stats(active.db, message)["sms"]["submitted"] == 25
+    # delivery reports arrive: a later round reconciles them
+    with state.lock:
+        for key in state.states:
+            state.states[key] = "delivered"
+    dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW,
+                           reconcile_submitted=True)
+    assert dispatch.delivery_stats(active.db, message)["email"]["delivered"] == 25
+    # a final state never moves back
+    with state.lock:
+        state.states.clear()
+    assert dispatch.reconcile(active.db, gateway, now=NOW).submitted == 0
+    assert dispatch.delivery_stats(active.db, message)["sms"]["delivered"] == 25
+    gateway.close()
+
+
+@pytest.mark.parametrize("fault", ["500_after_accept", "timeout", "drop", "malformed"])
+def test_uncertain_outcomes_are_reconciled_never_resent(
+        active: SmallZone, provider: tuple[str, ProviderState], fault: str) -> None:
+    url, state = provider
+    state.fault, state.fault_times, state.sleep_seconds = fault, 2, 1.0
+    _members(active, 30)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    clock = Clock(NOW)
+    dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                  sleep=clock.sleep)
+    _exactly_once(state, _keys(active.db, message))
+    assert dispatch.delivery_stats(active.db, message)["sms"]["submitted"] == 30
+    gateway.close()
+
+
+def test_a_429_storm_is_retried_after_retry_after(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    state.fault, state.fault_times, state.retry_after = "429", 6, "2"
+    _members(active, 12)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url, batch=5)
+    clock = Clock(NOW)
+    report = dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                           sleep=clock.sleep)
+    assert report.retried >= 6 and report.submitted == 12
+    assert clock.now >= NOW + dt.timedelta(seconds=2)
+    _exactly_once(state, _keys(active.db, message))
+    gateway.close()
+
+
+def test_rejected_deliveries_fail_with_their_reason(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 3)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    bad = sorted(_keys(active.db, message))[0]
+    state.reject.add(bad)
+    gateway = _gateway(url)
+    report = dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW)
+    assert (report.submitted, report.failed) == (2, 1)
+    with active.db.read() as session:
+        row = session.scalars(select(Delivery).where(Delivery.key == bad)).one()
+        assert (row.state, row.error) == ("failed", "invalid number")
+    gateway.close()
+
+
+def test_expired_deliveries_are_never_sent(active: SmallZone,
+                                           provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 4)
+    message = _approved(active, expires_at=NOW + dt.timedelta(hours=1))
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    report = dispatch.dispatch_once(active.db, gateway, device_id="A",
+                                    now=NOW + dt.timedelta(hours=2))
+    assert report.expired == 4 and state.posts == 0
+    assert dispatch.delivery_stats(active.db, message)["sms"]["expired"] == 4
+    gateway.close()
+
+
+def test_cancel_stops_what_was_not_submitted(active: SmallZone,
+                                             provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 6)
+    message = _approved(active, channels=["sms", "email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url, batch=6)
+    dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW, batch=6)
+    assert dispatch.cancel_deliveries(active.db, active.officer, message, NOW) == 6
+    dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW)
+    stats = dispatch.delivery_stats(active.db, message)
+    assert sum(s["submitted"] for s in stats.values()) == 6
+    assert sum(s["cancelled"] for s in stats.values()) == 6
+    assert len(state.accepted) == 6
+    gateway.close()
+
+
+def test_two_dispatchers_on_one_data_folder_never_both_send(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 60)
+    message = _approved(active, channels=["sms", "email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    errors: list[BaseException] = []
+
+    def run(device: str) -> None:
+        db = open_database(active.db.data_dir)
+        gateway = _gateway(url, batch=7)
+        try:
+            dispatch.dispatch_until_empty(db, gateway, device_id=device, clock=lambda: NOW,
+                                          sleep=lambda _s: threading.Event().wait(0.01),
+                                          max_rounds=500)
+        except BaseException as exc:  # reported by the test thread
+            errors.append(exc)
+        finally:
+            gateway.close()
+            db.close()
+
+    threads = [threading.Thread(target=run, args=(name,)) for name in ("A", "B")]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors
+    _exactly_once(state, _keys(active.db, message))
+    assert dispatch.delivery_stats(active.db, message)["email"]["submitted"] == 60
+
+
+def test_a_dispatcher_killed_between_claim_and_call_is_taken_over_once(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 8)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    # "A" claims and dies before calling the provider
+    claimed = dispatch._claim(active.db, gateway, "A", NOW, 60, 100, dispatch.DispatchReport())
+    assert len(claimed) == 8
+    # while the lease holds nobody else touches them
+    assert dispatch.dispatch_once(active.db, gateway, device_id="B",
+                                  now=NOW + dt.timedelta(seconds=30)).submitted == 0
+    assert state.posts == 0
+    later = NOW + dt.timedelta(seconds=61)
+    report = dispatch.dispatch_once(active.db, gateway, device_id="B", now=later)
+    assert report.submitted == 8
+    _exactly_once(state, _keys(active.db, message))
+    gateway.close()
+
+
+def test_a_dispatcher_killed_after_the_call_is_not_resent(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 8)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    claimed = dispatch._claim(active.db, gateway, "A", NOW, 60, 100, dispatch.DispatchReport())
+    texts, messages, sender = dispatch._texts(active.db, {message})
+    half = [dispatch._outgoing(c, texts, messages, sender, NOW) for c in claimed[:5]]
+    gateway.submit(half)  # reached the provider; "A" dies before recording it
+    report = dispatch.dispatch_once(active.db, gateway, device_id="B",
+                                    now=NOW + dt.timedelta(seconds=61))
+    assert report.submitted == 8
+    _exactly_once(state, _keys(active.db, message))
+    gateway.close()
+
+
+def test_the_folder_outbox_gets_each_delivery_once(active: SmallZone, tmp_path: Path) -> None:
+    _members(active, 10)
+    message = _approved(active, channels=["sms", "email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    folder = tmp_path / "outbox"
+    gateway = OutboxGateway("outbox", folder, batch_size=4)
+    claimed = dispatch._claim(active.db, gateway, "A", NOW, 60, 3, dispatch.DispatchReport())
+    texts, messages, sender = dispatch._texts(active.db, {message})
+    gateway.submit([dispatch._outgoing(c, texts, messages, sender, NOW) for c in claimed])
+    clock = Clock(NOW + dt.timedelta(minutes=2))
+    report = dispatch.dispatch_until_empty(active.db, gateway, device_id="B", clock=clock,
+                                           sleep=clock.sleep)
+    assert report.submitted == 20
+    assert {p.stem for p in folder.glob("*.json")} == _keys(active.db, message)

@@ -17,7 +17,8 @@ CATEGORIES = ["burglary", "vehicle_crime", "theft", "fraud", "disappearance",
 EXIT_BLOCKED = 1
 
 
-def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> Any:
+    """Declares `alert …`; returns its actions so the sending commands can join them."""
     alert = commands.add_parser("alert", help="police messages: check, create, approve, CAP")
     sub = alert.add_subparsers(dest="action", metavar="ACTION", required=True,
                                parser_class=parser_class)
@@ -52,6 +53,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
     p.add_argument("message_id")
     p = sub.add_parser("feedback-due", help="sent messages still waiting for their feedback")
     json_flag(p)
+    return sub
 
 
 def _channels(args: argparse.Namespace) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -602,3 +603,30 @@ class Delivery(Replicated):
 
 
 REPLICATED[Delivery.__tablename__] = Delivery
+
+
+class GatewayConfig(Replicated):
+    """A zone-wide gateway (smtp, http-json or a file outbox), managed by an administrator.
+
+    Deliberately no secret column: tokens and passwords live only in the operating system's
+    keyring (`bin_desktop.core.secrets`, key "gateway:<name>"). `url` never carries a password.
+    """
+
+    __tablename__ = "gateway_config"
+
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    type: Mapped[str] = mapped_column(String(16))
+    #: http(s)://… for http-json, smtp://[user@]host[:port] or smtps://… for smtp, a folder
+    url: Mapped[str] = mapped_column(Text)
+    #: smtp only: "starttls", "ssl" or "plain"; empty for the other types
+    security: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    sender: Mapped[str] = mapped_column(String(254), default="", server_default="")
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    batch_size: Mapped[int] = mapped_column(Integer, default=100, server_default="100")
+    #: at most this many deliveries per second; None for no limit
+    rate_per_second: Mapped[float | None] = mapped_column(Float)
+    test_mode: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+
+
+REPLICATED[GatewayConfig.__tablename__] = GatewayConfig

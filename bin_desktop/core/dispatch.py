@@ -251,9 +251,20 @@ def _outgoing(item: _Claimed, texts: dict[tuple[str, str], MessageText],
         t for (mid, _lang), t in sorted(texts.items()) if mid == item.message_id)
     validity = int((item.expires_at - now).total_seconds()) if item.expires_at else 86_400
     subject = (text.subject or message.headline) if item.channel == "email" else None
+    body = text.body
+    if message.is_exercise:
+        # An exercise must never be mistaken for a real alert by whoever receives it (the
+        # 2018 Hawaii false alarm): said in words, in the member's language, first thing.
+        marker = EXERCISE_MARKERS.get(text.language, EXERCISE_MARKERS["nl"])
+        body = f"{marker} {body}"
+        subject = f"{marker} {subject}" if subject else subject
     return Outgoing(reference=item.key, channel=item.channel,  # type: ignore[arg-type]
-                    to=item.to, language=f"{text.language}-BE", text=text.body,
+                    to=item.to, language=f"{text.language}-BE", text=body,
                     subject=subject, sender=sender, validity_seconds=max(1, validity))
+
+
+#: Printed before every exercise text (members' language; GSM-7 safe for SMS).
+EXERCISE_MARKERS = {"nl": "OEFENING -", "fr": "EXERCICE -", "de": "ÜBUNG -", "en": "EXERCISE -"}
 
 
 def _backoff(attempts: int, retry_after: float | None) -> float:

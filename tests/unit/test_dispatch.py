@@ -4,6 +4,7 @@ against a real loopback http-json provider (with faults) and the folder outbox."
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -62,11 +63,12 @@ def _members(zone: SmallZone, count: int) -> None:
 
 
 def _approved(zone: SmallZone, *, urgency: str = "urgent", channels: list[str] | None = None,
-              now: dt.datetime = NOW, expires_at: dt.datetime | None = None) -> str:
+              now: dt.datetime = NOW, expires_at: dt.datetime | None = None,
+              is_exercise: bool = False) -> str:
     message = service.create_message(
         zone.db, zone.officer, [zone.network], "burglary", urgency,
         [service.TextVersion("nl", TEXT, "Inbraakgolf", "Inbraakgolf")],
-        channels=channels or ["sms"], now=now, expires_at=expires_at)
+        channels=channels or ["sms"], now=now, expires_at=expires_at, is_exercise=is_exercise)
     service.approve_message(zone.db, zone.korpschef, message, now=now)
     return message
 
@@ -367,3 +369,25 @@ def test_the_folder_outbox_gets_each_delivery_once(active: SmallZone, tmp_path: 
                                            sleep=clock.sleep)
     assert report.submitted == 20
     assert {p.stem for p in folder.glob("*.json")} == _keys(active.db, message)
+
+
+def test_an_exercise_says_so_first_in_every_text_it_sends(active: SmallZone,
+                                                          tmp_path: Path) -> None:
+    _members(active, 3)
+    message = _approved(active, channels=["sms", "email"], is_exercise=True)
+    real = _approved(active, channels=["sms"])
+    for message_id in (message, real):
+        dispatch.send_message(active.db, active.officer, message_id, NOW)
+    folder = tmp_path / "outbox"
+    gateway = OutboxGateway("outbox", folder, batch_size=50)
+    clock = Clock(NOW)
+    dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                  sleep=clock.sleep)
+    sent = [json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")]
+    exercise = [s for s in sent if s["reference"] in _keys(active.db, message)]
+    actual = [s for s in sent if s["reference"] in _keys(active.db, real)]
+    assert len(exercise) == 6 and len(actual) == 3
+    assert all(s["text"].startswith("OEFENING - ") for s in exercise)
+    assert all(s["subject"].startswith("OEFENING - ") for s in exercise
+               if s["channel"] == "email")
+    assert not any(s["text"].startswith("OEFENING") for s in actual)

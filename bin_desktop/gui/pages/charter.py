@@ -21,7 +21,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QItemSelection, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QBrush, QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QListWidgetItem,
     QMenu,
@@ -65,6 +64,7 @@ from bin_desktop.gui.labels import (
     tr_core,
 )
 from bin_desktop.gui.table_model import SIZE_HINT_ROWS, Column, Index, RowsModel
+from bin_desktop.gui.widgets import setup_list_view
 
 HASH_SHOWN = 12
 #: Which field an operator signs in BIN Desk, by role (the korpschef signs in the review).
@@ -364,15 +364,8 @@ class CharterPage(QWidget):
 
     @staticmethod
     def _setup_view(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        setup_list_view(view)
         header = view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZE_HINT_ROWS)
         header.setStretchLastSection(True)

@@ -49,6 +49,7 @@ from bin_desktop.gui.dashboard_model import DashboardModel
 from bin_desktop.gui.labels import network_type_label, state_label
 from bin_desktop.gui.needs_action_model import NeedsActionModel
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS
+from bin_desktop.gui.widgets import setup_list_view
 
 SEARCH_DELAY_MS = 150
 _CHIP_COLUMNS = 7
@@ -193,16 +194,8 @@ class DashboardPage(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName(self.tr("Networks of the zone"))
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(
-            self.view.fontMetrics().height() + 8)
+        setup_list_view(self.view)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         # Columns are sized to their contents once, on the first rows; measuring them again on
         # every keystroke of a search would cost more than the query itself.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -69,6 +69,7 @@ from bin_desktop.gui.member_models import (
 )
 from bin_desktop.gui.overview_models import MemberCountsModel
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS, sorting_proxy
+from bin_desktop.gui.widgets import setup_list_view
 
 SEARCH_DELAY_MS = 250
 _MAX_COLUMN_WIDTH = 320
@@ -210,14 +211,7 @@ class MembersPage(QWidget):
 
     @staticmethod
     def _setup_view(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        view.horizontalHeader().setHighlightSections(False)
+        setup_list_view(view)
 
     # -- navigation --------------------------------------------------------------------------
     def showing_list(self) -> bool:

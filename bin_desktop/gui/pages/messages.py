@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QItemSelection, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,6 +37,7 @@ from bin_desktop.gui.dialogs import files
 from bin_desktop.gui.message_models import FeedbackDue, FeedbackDueModel, MessageListModel
 from bin_desktop.gui.pages.composer import Composer
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS, sorting_proxy
+from bin_desktop.gui.widgets import setup_list_view
 
 _FOLLOWABLE = frozenset({MessageStatus.APPROVED.value, MessageStatus.SENT.value})
 
@@ -60,15 +60,8 @@ def load_messages(db: Database) -> MessagesData:
 def _table(name: str) -> QTableView:
     view = QTableView()
     view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    setup_list_view(view)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZE_HINT_ROWS)
     view.setSortingEnabled(True)

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +44,7 @@ from bin_desktop.gui.labels import (
 )
 from bin_desktop.gui.network_models import ContactsModel, HistoryModel
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS
+from bin_desktop.gui.widgets import setup_list_view
 
 _CATEGORY_COLUMNS = 3
 
@@ -200,13 +200,7 @@ class NetworkPage(QWidget):
 
     @staticmethod
     def _setup_view(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        setup_list_view(view)
 
     # -- loading -----------------------------------------------------------------------------
     def open_network(self, network_id: str) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -28,6 +27,7 @@ from bin_desktop.gui.overview_models import (
     NetworksModel,
 )
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS, RowsModel, sorting_proxy
+from bin_desktop.gui.widgets import setup_list_view
 
 
 class OverviewPage(QWidget):
@@ -62,15 +62,8 @@ class OverviewPage(QWidget):
         self.view = QTableView()
         self.view.setAccessibleName(title)
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
+        setup_list_view(self.view)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(SIZE_HINT_ROWS)
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)

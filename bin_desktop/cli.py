@@ -20,6 +20,7 @@ from bin_desktop.cli_alerts import add_parsers as add_alert_parsers
 from bin_desktop.cli_charter import add_parsers as add_charter_parsers
 from bin_desktop.cli_gateways import add_parsers as add_gateway_parsers
 from bin_desktop.cli_members import add_parsers as add_member_parsers
+from bin_desktop.cli_sync import add_parsers as add_sync_parsers
 from bin_desktop.options import AppOptions
 
 EXIT_OK = 0
@@ -114,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_member_parsers(commands, _Parser)
     alert_actions = add_alert_parsers(commands, _Parser)
     add_gateway_parsers(commands, _Parser, alert_actions)
+    add_sync_parsers(commands, _Parser)
 
     export = commands.add_parser("export", help="the whole shared state as canonical JSON")
     export.add_argument("-o", "--output", type=Path, help="write to this file (default: stdout)")
@@ -175,14 +177,20 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 
 def _run_command(args: argparse.Namespace) -> int:
-    from bin_desktop import cli_alerts, cli_charter, cli_gateways, cli_members  # noqa: PLC0415
+    from bin_desktop import (  # noqa: PLC0415
+        cli_alerts,
+        cli_charter,
+        cli_gateways,
+        cli_members,
+        cli_sync,
+    )
     from bin_desktop.cli_commands import COMMANDS  # noqa: PLC0415
     from bin_desktop.core.store.database import open_database  # noqa: PLC0415
 
     key = (args.command, getattr(args, "action", None))
     handler = {**COMMANDS, **cli_charter.COMMANDS, **cli_members.COMMANDS,
-               **cli_alerts.COMMANDS, **cli_gateways.COMMANDS}[key]
-    if cli_charter.needs_no_database(args):
+               **cli_alerts.COMMANDS, **cli_gateways.COMMANDS, **cli_sync.COMMANDS}[key]
+    if cli_charter.needs_no_database(args) or cli_sync.needs_no_database(args):
         return handler(None, args)
     db = open_database(_data_dir(args))
     try:

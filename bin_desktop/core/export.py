@@ -13,7 +13,13 @@ from typing import Any
 from sqlalchemy import select
 
 from bin_desktop.core.store.database import Database
-from bin_desktop.core.store.models import REPLICATED, Operation, column_names, serialize_value
+from bin_desktop.core.store.models import (
+    LOCAL_OPERATION_COLUMNS,
+    REPLICATED,
+    Operation,
+    column_names,
+    serialize_value,
+)
 
 EXPORT_FORMAT = 1
 
@@ -33,7 +39,8 @@ def export_state(db: Database, include_operations: bool = True) -> dict[str, Any
             ]
         state: dict[str, Any] = {"format": EXPORT_FORMAT, "tables": tables}
         if include_operations:
-            op_columns = sorted(c.key for c in Operation.__table__.columns)
+            op_columns = sorted(c.key for c in Operation.__table__.columns
+                                if c.key not in LOCAL_OPERATION_COLUMNS)
             ops = session.execute(
                 select(*[Operation.__table__.c[c] for c in op_columns]).order_by(
                     Operation.hlc, Operation.op_id

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Select, func, select, update
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from bin_desktop.core.domain import MemberStatus
@@ -27,6 +27,7 @@ from bin_desktop.core.members.model import (
     Territory,
     ValidatedRow,
 )
+from bin_desktop.core.members.privacy import BLANK, redact_operations
 from bin_desktop.core.networks import get_network
 from bin_desktop.core.operators import Permission, require
 from bin_desktop.core.store.blobs import sha256_hex
@@ -40,13 +41,8 @@ from bin_desktop.core.store.models import (
     Network,
     Operation,
 )
-from bin_desktop.core.store.oplog import UnitOfWork, encode_fields
+from bin_desktop.core.store.oplog import UnitOfWork
 from bin_desktop.core.text import fold
-
-# Member columns that hold personal data: blanked by an erasure, here and in the log.
-PERSONAL_FIELDS = ("full_name", "first_name", "last_name", "phone_e164", "phone2_e164",
-                   "email", "street", "house_number", "box", "notes", "quiet_from",
-                   "quiet_until", "consent_on")
 
 # The member fields an officer may edit (and fix in a queued row).
 EDITABLE = ("full_name", "first_name", "last_name", "phone_e164", "phone2_e164", "email",
@@ -511,24 +507,6 @@ def update_member(db: Database, actor_id: str, member_id: str, **fields: Any) ->
 
 
 # -- privacy -------------------------------------------------------------------------------
-def _redact_log(session: Session, entity_ids: Sequence[str]) -> int:
-    """Blank the personal fields of an erased member in every operation about it.
-
-    The log is append-only, except here: the right to erasure outranks the audit trail. What
-    stays is who changed what field when — without the values.
-    """
-    redacted = 0
-    for op in session.scalars(select(Operation).where(Operation.entity_id.in_(entity_ids))):
-        fields = json.loads(op.fields)
-        cleaned = {k: (None if k in PERSONAL_FIELDS or k == "data" else v)
-                   for k, v in fields.items()}
-        if cleaned != fields:
-            session.execute(update(Operation).where(Operation.op_id == op.op_id)
-                            .values(fields=encode_fields(cleaned)))
-            redacted += 1
-    return redacted
-
-
 def forget_member(db: Database, actor_id: str, member_id: str) -> None:
     """Erasure: personal fields blanked on the member, its queue rows and in the log."""
     with db.unit_of_work(actor_id) as uow:
@@ -559,16 +537,14 @@ def _rows_about(session: Session, member: Member) -> list[ImportRow]:
 def _erase(uow: UnitOfWork, member: Member) -> None:
     session = uow.session
     rows = _rows_about(session, member)
-    blank: dict[str, Any] = {f: None for f in PERSONAL_FIELDS}
-    blank.update(full_name="", first_name="", last_name="", notes="")
-    uow.update(member, erased=True, deleted=True, status=MemberStatus.LEFT.value, **blank)
+    uow.update(member, erased=True, deleted=True, status=MemberStatus.LEFT.value, **BLANK)
     for row in rows:
         if row.decision == Decision.PENDING:
             uow.update(row, data={}, decision=Decision.REJECTED,
                        decision_reason="erased on request")
         else:
             uow.update(row, data={}, decision_reason="")
-    _redact_log(session, [member.id, *[r.id for r in rows]])
+    redact_operations(session, [member.id, *[r.id for r in rows]])
 
 
 def purge_retention(db: Database, actor_id: str, today: dt.date | None = None) -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -173,6 +173,13 @@ def migrate(engine: Engine, db_path: Path) -> None:
     upgrade_to_head(engine)
 
 
+def _put_state(session: Session, states: dict[str, DeviceState], key: str, value: str) -> None:
+    if key in states:
+        states[key].value = value
+    else:
+        session.add(DeviceState(key=key, value=value))
+
+
 class Database:
     """An open data folder: the engine, this device's identity and clock, sessions."""
 
@@ -220,21 +227,30 @@ class Database:
             yield session
 
     @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A raw write transaction (BEGIN IMMEDIATE) for the sync, which applies operations
+        made elsewhere: no operation is recorded for what it writes."""
+        with self._writer.begin() as session:
+            yield session
+
+    @contextmanager
     def unit_of_work(self, actor_id: str | None, new_id: Any = None) -> Iterator[UnitOfWork]:
         """A write transaction: changes and their operations commit together or not at all."""
         with self._writer.begin() as session:
-            state = session.get(DeviceState, "hlc")
-            last = Timestamp.decode(state.value) if state else None
+            states = {row.key: row for row in session.scalars(select(DeviceState).where(
+                DeviceState.key.in_(("hlc", "device_seq", "sync_cursor"))))}
+            last = Timestamp.decode(states["hlc"].value) if "hlc" in states else None
             clock = HybridLogicalClock(self.device_id, last)
             uow = UnitOfWork(session, clock, self.device_id, actor_id,
+                             device_seq=int(states["device_seq"].value)
+                             if "device_seq" in states else 0,
+                             seen_seq=int(states["sync_cursor"].value)
+                             if "sync_cursor" in states else 0,
                              **({"new_id": new_id} if new_id else {}))
             yield uow
             if uow.operations:
-                encoded = clock.state.encode()
-                if state:
-                    state.value = encoded
-                else:
-                    session.add(DeviceState(key="hlc", value=encoded))
+                _put_state(session, states, "hlc", clock.state.encode())
+                _put_state(session, states, "device_seq", str(uow.device_seq))
 
     def close(self) -> None:
         self.engine.dispose()

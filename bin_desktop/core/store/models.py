@@ -454,6 +454,8 @@ class Operation(Base):
         Index("ix_operation_hlc", "hlc"),
         Index("ix_operation_entity", "entity_id"),
         Index("ix_operation_network", "network_id", "hlc"),
+        Index("ix_operation_device_seq", "device_id", "device_seq", unique=True),
+        Index("ix_operation_hub_seq", "hub_seq"),
     )
 
     op_id: Mapped[str] = mapped_column(Id, primary_key=True)
@@ -466,6 +468,40 @@ class Operation(Base):
     kind: Mapped[str] = mapped_column(String(8))
     fields: Mapped[str] = mapped_column(Text)
     schema_version: Mapped[int] = mapped_column(Integer)
+    #: 1, 2, 3 … per device, without gaps: a copy or restore of a device is recognised on the
+    #: hub when two different operations claim the same (device_id, device_seq)
+    device_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: the device's hub cursor when it made this operation: every operation with a hub
+    #: sequence up to here had been seen by its author (the sync's conflict test)
+    seen_seq: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    #: where this operation sits in the hub's log, once this device has seen it there
+    #: (device-local knowledge: not exported)
+    hub_seq: Mapped[int | None] = mapped_column(Integer)
+
+
+#: Operation columns that are this device's knowledge, not part of the shared state.
+LOCAL_OPERATION_COLUMNS = frozenset({"hub_seq"})
+
+
+class SyncConflict(Base):
+    """Derived, device-local: two edits of one field (or an edit and a tombstone) made without
+    seeing each other. Computed from the operations alone, so every replica that holds the same
+    operations lists the same conflicts; `resolved` once a later edit of the field saw both.
+    """
+
+    __tablename__ = "sync_conflict"
+    __table_args__ = (Index("ix_sync_conflict_entity", "entity_id"),)
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[str] = mapped_column(String(36))
+    network_id: Mapped[str | None] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(64))
+    #: "lww" (the later edit won), "tombstone" (the delete won), "add_wins" (rejoin won)
+    rule: Mapped[str] = mapped_column(String(16))
+    winner_op: Mapped[str] = mapped_column(String(36))
+    loser_op: Mapped[str] = mapped_column(String(36))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class Blob(Base):

@@ -70,6 +70,8 @@ class UnitOfWork:
         device_id: str,
         actor_id: str | None,
         new_id: Any = uuid7,
+        device_seq: int = 0,
+        seen_seq: int = 0,
     ) -> None:
         self.session = session
         self.clock = clock
@@ -77,6 +79,10 @@ class UnitOfWork:
         self.actor_id = actor_id
         self.new_id = new_id
         self.operations = 0
+        #: the last per-device sequence number used (persisted by the caller after commit)
+        self.device_seq = device_seq
+        #: the hub cursor of this device: what its author had seen of the zone's log
+        self.seen_seq = seen_seq
 
     # -- recording -------------------------------------------------------------------------
     def _operation_row(
@@ -84,6 +90,7 @@ class UnitOfWork:
         fields: Mapping[str, Any],
     ) -> dict[str, Any]:
         self.operations += 1
+        self.device_seq += 1
         return {
             "op_id": uuid7(),
             "hlc": self.clock.tick().encode(),
@@ -95,6 +102,8 @@ class UnitOfWork:
             "kind": kind,
             "fields": encode_fields(fields),
             "schema_version": SCHEMA_VERSION,
+            "device_seq": self.device_seq,
+            "seen_seq": self.seen_seq,
         }
 
     @staticmethod

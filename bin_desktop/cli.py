@@ -159,6 +159,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return _run_command(args)
+    except BrokenPipeError:  # `bin-desktop … | head`: the reader left, not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except BinDeskError as exc:
         print(f"bin-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code

@@ -27,6 +27,7 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser]) -> N
                       help="status: what waits to go up, the last sync, the cursor")
     sync.add_argument("--hub", metavar="URL",
                       help="the hub (remembered for this data folder, without its password)")
+    sync.add_argument("--batch", type=int, default=5000, help=argparse.SUPPRESS)
     sync.add_argument("--password-stdin", action="store_true",
                       help="read the hub password from stdin and keep it in the keyring")
     json_flag(sync)
@@ -80,7 +81,7 @@ def sync(db: Any, args: argparse.Namespace) -> int:
     with engine.open_hub(db, args.hub) as hub:
         if args.hub:
             engine.set_hub_url(db, args.hub)
-        report = engine.sync(db, hub)
+        report = engine.sync(db, hub, batch_size=max(1, args.batch))
     for warning in report.warnings:
         print(f"bin-desktop: warning: {warning}", file=sys.stderr)
     out(args, report.as_dict(),

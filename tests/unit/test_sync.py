@@ -40,9 +40,8 @@ def _sync(db: Database, spec: HubSpec, **kwargs: Any) -> engine.SyncReport:
 
 
 def _hub_ops(spec: HubSpec) -> list[str]:
-    with spec.open() as hub:
-        with hub.engine.connect() as conn:
-            return list(conn.execute(select(hub_operation.c.op_id)).scalars())
+    with spec.open() as hub, hub.engine.connect() as conn:
+        return list(conn.execute(select(hub_operation.c.op_id)).scalars())
 
 
 @pytest.fixture
@@ -343,3 +342,27 @@ def test_sync_status_counts_what_waits(laptops: tuple[Database, Database],
     assert dt.datetime.fromisoformat(status["last_sync"]).tzinfo is not None
     _sync(a, hub)
     assert engine.status(a)["pending"] == 0
+
+
+def test_a_unique_value_made_twice_offline_stops_the_pull_with_a_message(
+        laptops: tuple[Database, Database], small_zone: SmallZone, hub: HubSpec) -> None:
+    from bin_desktop.core import operators  # noqa: PLC0415
+
+    a, b = laptops
+    operators.create_operator(a, small_zone.admin, "Ann", "P7777", "mandated_officer")
+    operators.create_operator(b, small_zone.admin, "Bart", "P7777", "mandated_officer")
+    _sync(a, hub)
+    cursor = engine.status(b)["cursor"]
+    with pytest.raises(engine.SyncError, match="must be unique") as raised:
+        _sync(b, hub)
+    assert "Traceback" not in raised.value.message
+    assert engine.status(b)["cursor"] == cursor  # nothing half-applied
+    with b.unit_of_work(small_zone.admin) as uow:  # renamed here, the next sync goes through
+        from bin_desktop.core.store.models import Operator  # noqa: PLC0415
+
+        row = uow.session.scalars(select(Operator).where(
+            Operator.personnel_number == "P7777")).one()
+        uow.update(row, personnel_number="P7778")
+    _sync(b, hub)
+    _sync(a, hub)
+    assert export_json(a) == export_json(b)

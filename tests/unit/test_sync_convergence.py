@@ -4,6 +4,7 @@ Run against a SQLite hub and against the local PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import shutil
 import tempfile
@@ -129,11 +130,9 @@ class Devices(RuleBasedStateMachine):
     @rule(device=st.integers(0, DEVICES - 1), budget=st.integers(0, 4),
           after_commit=st.booleans(), batch=st.sampled_from([1, 2, 50]))
     def sync_cut(self, device: int, budget: int, after_commit: bool, batch: int) -> None:
-        with CutHub(self.spec.url, budget, after_commit) as hub:
-            try:
-                engine.sync(self.dbs[device], hub, batch_size=batch)
-            except HubUnreachable:
-                pass
+        with CutHub(self.spec.url, budget, after_commit) as hub, contextlib.suppress(
+                HubUnreachable):
+            engine.sync(self.dbs[device], hub, batch_size=batch)
 
     @rule(device=st.integers(0, DEVICES - 1))
     def sync(self, device: int) -> None:

@@ -17,6 +17,7 @@ The merge rules are in `sync.merge`; docs/sync.md states them all.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import time
 from collections.abc import Callable
@@ -40,7 +41,7 @@ from bin_desktop.core.sync.hub import (
     safe_url,
     without_password,
 )
-from bin_desktop.core.sync.merge import materialize
+from bin_desktop.core.sync.merge import Op, materialize, write_rows
 
 log = logging.getLogger("bin_desktop.sync")
 
@@ -335,28 +336,50 @@ def _apply_batch(db: Database, rows: list[dict[str, Any]], report: SyncReport) -
             raise _quarantine(db, "the hub holds changes of this device that this folder "
                                   "does not have")
         new = [r for r in rows if r["op_id"] not in known]
-        if new:
-            session.execute(insert(Operation), [
-                {**{c: r[c] for c in hubmod.OP_COLUMNS}, "hub_seq": r["seq"]} for r in new])
+        new_entities = list(dict.fromkeys(r["entity_id"] for r in new))
+        had_ops = _entities_with_ops(session, new_entities)
+        table = Operation.__table__
+        assert isinstance(table, Table)
+        write_rows(session, table, [
+            {**{c: r[c] for c in hubmod.OP_COLUMNS}, "hub_seq": r["seq"]} for r in new])
         seen = [r for r in rows if r["op_id"] in known]
         if seen:
-            table = Operation.__table__
-            assert isinstance(table, Table)
             session.connection().execute(
                 update(table).where(table.c.op_id == bindparam("b_op_id"))
                 .values(hub_seq=bindparam("b_seq")),
                 [{"b_op_id": r["op_id"], "b_seq": r["seq"]} for r in seen])
         touched: dict[str, dict[str, None]] = {}
+        preloaded: dict[str, list[Op]] = {}
         for r in new:
             touched.setdefault(r["entity"], {})[r["entity_id"]] = None
+            if r["entity_id"] not in had_ops:
+                preloaded.setdefault(r["entity_id"], []).append(Op(
+                    r["op_id"], r["hlc"], r["device_id"], r["seen_seq"], r["seq"], r["kind"],
+                    json.loads(r["fields"]), r["network_id"]))
         # an own operation that now has its hub sequence can be judged against others'
         shared = _entities_shared(session, db.device_id, [r["entity_id"] for r in seen])
         for r in seen:
             if r["entity_id"] in shared:
                 touched.setdefault(r["entity"], {})[r["entity_id"]] = None
-        materialize(session, {entity: list(found) for entity, found in touched.items()})
+        try:
+            materialize(session, {entity: list(found) for entity, found in touched.items()},
+                        preloaded)
+        except IntegrityError as exc:
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "core", "A change from the hub clashes with a value that must be unique on this "
+                "computer ({reason}): probably the same personnel number, NIS code or gateway "
+                "name was entered on two devices. Change it here and sync again; nothing was "
+                "lost."), reason=str(exc.orig).strip()) from exc
         _merge_clock(session, db.device_id, rows, report)
         _put(session, CURSOR_KEY, str(rows[-1]["seq"]))
+
+
+def _entities_with_ops(session: Any, entity_ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(entity_ids), 5000):
+        found.update(session.scalars(select(Operation.entity_id).where(
+            Operation.entity_id.in_(entity_ids[start:start + 5000])).distinct()))
+    return found
 
 
 def _entities_shared(session: Any, device_id: str, entity_ids: list[str]) -> set[str]:

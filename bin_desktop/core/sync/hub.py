@@ -465,17 +465,6 @@ class Hub:
                     held.append(ClaimResult(message_id, row.device_id))
         return held
 
-    def release(self, message_ids: Iterable[str], device_id: str) -> None:
-        """End this device's leases now (the claim row stays: who dispatched it)."""
-        ids = list(message_ids)
-        if not ids:
-            return
-        with self.engine.begin() as conn:
-            now = _hub_now(conn)
-            conn.execute(hub_claim.update().where(hub_claim.c.message_id.in_(ids))
-                         .where(hub_claim.c.device_id == device_id)
-                         .values(lease_until=now, previous_device=None))
-
     def acknowledge_takeover(self, message_ids: Iterable[str], device_id: str) -> None:
         """The new holder has reconciled what the previous one left: forget who it was."""
         ids = list(message_ids)

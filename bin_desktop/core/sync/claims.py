@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -21,7 +23,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bin_desktop.core.dispatch import QUEUED
 from bin_desktop.core.store.database import Database
 from bin_desktop.core.store.models import Delivery
-from bin_desktop.core.sync.hub import Hub
+from bin_desktop.core.sync.hub import Hub, HubError
 
 log = logging.getLogger("bin_desktop.sync.claims")
 
@@ -76,3 +78,35 @@ class HubClaims:
         except (OperationalError, DBAPIError):
             return set()
         return {c.message_id for c in held if not c.taken_over_from}
+
+
+class NoHub:
+    """The filter while the hub cannot be reached: nothing goes out, everything waits."""
+
+    def __init__(self, error: HubError) -> None:
+        self.error = error
+
+    def __call__(self, _message_ids: set[str]) -> set[str]:
+        return set()
+
+
+@contextmanager
+def dispatch_claims(db: Database) -> Iterator[Callable[[set[str]], set[str]] | None]:
+    """The message filter a dispatcher on this data folder must use: None without a hub (this
+    folder is the whole zone); with a hub, the hub's claims — and when the hub cannot be
+    reached, a filter that lets nothing through (everything waits, nothing is lost)."""
+    from bin_desktop.core.sync.engine import hub_url, open_hub  # noqa: PLC0415
+
+    if not hub_url(db):
+        yield None
+        return
+    try:
+        hub = open_hub(db)
+    except HubError as exc:
+        log.warning("dispatch claims: %s", type(exc).__name__)
+        yield NoHub(exc)
+        return
+    with hub:
+        claims = HubClaims(db, hub)
+        claims.prepare()
+        yield claims

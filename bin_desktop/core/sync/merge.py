@@ -36,11 +36,13 @@ from bin_desktop.core.store.models import (
     REPLICATED,
     ImportRow,
     Member,
+    MemberSearch,
     Operation,
     SyncConflict,
     deserialize_value,
 )
 from bin_desktop.core.store.oplog import OpKind
+from bin_desktop.core.store.search import member_text
 
 _REMOVE_FIELDS = ("status", "left_on")
 _CHUNK = 2000
@@ -189,7 +191,7 @@ def _load_ops(session: Session, entity_ids: Sequence[str]) -> dict[str, list[Op]
 
 
 def write_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
-               upsert: bool = False) -> None:
+               upsert: bool = False, key: str = "id") -> None:
     """executemany straight on the driver: the ORM's per-row statement handling costs more
     than SQLite's insert itself for a pull of 100,000 rows. Values go through each column
     type's own bind processor, so they are stored exactly as the ORM would store them."""
@@ -201,8 +203,8 @@ def write_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]],
     quoted = ", ".join(f'"{c}"' for c in columns)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
     if upsert:
-        sql += ' ON CONFLICT (id) DO UPDATE SET ' + ", ".join(
-            f'"{c}" = excluded."{c}"' for c in columns if c != "id")
+        sql += f' ON CONFLICT ("{key}") DO UPDATE SET ' + ", ".join(
+            f'"{c}" = excluded."{c}"' for c in columns if c != key)
     params = [tuple(r[c] if p is None else p(r[c])
                     for c, p in zip(columns, processors, strict=True)) for r in rows]
     session.connection().exec_driver_sql(sql, params)
@@ -253,10 +255,23 @@ def materialize(session: Session, touched: dict[str, list[str]],
         if erased:
             redact_operations(session, erased)
         if cls is Member:
-            from bin_desktop.core.store.search import refresh_member_search  # noqa: PLC0415
-
-            refresh_member_search(session, ids)
+            _member_search(session, [r for rows in rows_by_shape.values() for r in rows])
     return open_conflicts
+
+
+def _member_search(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """The device-local search text follows the folded member rows (no read back)."""
+    table = MemberSearch.__table__
+    assert isinstance(table, Table)
+    gone = [r["id"] for r in rows if r.get("deleted")]
+    for start in range(0, len(gone), _CHUNK):
+        session.execute(delete(MemberSearch).where(
+            MemberSearch.member_id.in_(gone[start:start + _CHUNK])))
+    write_rows(session, table, [
+        {"member_id": r["id"], "network_id": r["network_id"],
+         "text": member_text(r.get("full_name"), r.get("street"), r.get("email"),
+                             r.get("phone_e164"))}
+        for r in rows if not r.get("deleted")], upsert=True, key="member_id")
 
 
 def _store_conflicts(session: Session, ids: Sequence[str], conflicts: Iterable[Conflict]

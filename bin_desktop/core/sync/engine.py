@@ -194,9 +194,28 @@ def _wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _skew_text(skew_ms: int) -> str:
-    return (f"The clock of this computer is {abs(skew_ms) // 1000} s "
-            f"{'ahead of' if skew_ms > 0 else 'behind'} the hub's: correct the date and time.")
+class Notice(str):
+    """A warning for the user: reads as English text (CLI, JSON, logs) and keeps its template
+    and parameters so the GUI can show it translated (the "core" context)."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Notice:
+        notice = super().__new__(cls, template.format(**params))
+        notice.template = template
+        notice.params = params
+        return notice
+
+
+def _skew_text(skew_ms: int) -> Notice:
+    if skew_ms > 0:
+        return Notice(QT_TRANSLATE_NOOP(
+            "core", "The clock of this computer is {seconds} s ahead of the hub's: correct the "
+            "date and time."), seconds=abs(skew_ms) // 1000)
+    return Notice(QT_TRANSLATE_NOOP(
+        "core", "The clock of this computer is {seconds} s behind the hub's: correct the date "
+        "and time."), seconds=abs(skew_ms) // 1000)
 
 
 def _check_schema(hub: Hub) -> None:
@@ -400,8 +419,10 @@ def _merge_clock(session: Any, device_id: str, rows: list[dict[str, Any]],
                                max_forward_skew_ms=10**15)
     newest = max(Timestamp.decode(r["hlc"]) for r in rows)
     if newest.wall_ms > _wall_ms() + MAX_FORWARD_SKEW_MS:
-        text_ = (f"Pulled changes are stamped {(newest.wall_ms - _wall_ms()) // 60_000} "
-                 f"minutes in the future of this computer: check its date and time.")
+        text_ = Notice(QT_TRANSLATE_NOOP(
+            "core", "Pulled changes are stamped {minutes} minutes in the future of this "
+            "computer: check its date and time."),
+            minutes=(newest.wall_ms - _wall_ms()) // 60_000)
         if text_ not in report.warnings:
             report.warnings.append(text_)
     clock.receive(newest)

@@ -14,7 +14,7 @@ BENCHES  := $(wildcard tests/bench/bench_*.py)
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint translations lupdate forms bench bundle clean distclean
+.PHONY: help run test lint translations lupdate forms bench bundle frozen-checks clean distclean
 
 help:
 	@echo "make run           open BIN Desk on a demo zone (separate data dir, seeded when empty)"
@@ -25,6 +25,7 @@ help:
 	@echo "make translations  compile resources/translations/*.ts into .qm"
 	@echo "make lupdate       collect new user-facing strings into the .ts files"
 	@echo "make bundle        build the one-folder PyInstaller bundle in dist/BINDesk"
+	@echo "make frozen-checks run the bundle headless: smoke test, CLI, keyring, sync, start-up"
 	@echo "make clean         remove build output and caches (distclean also removes .venv)"
 
 # The virtual environment, reinstalled whenever pyproject.toml changes.
@@ -69,10 +70,21 @@ bench: $(STAMP)
 		QT_QPA_PLATFORM=offscreen $(PYTHON) $$bench; \
 	done
 
-bundle: $(STAMP) translations
-	$(PYTHON) -c 'import PyInstaller' 2>/dev/null \
-		|| $(PYTHON) -m pip install --progress-bar off 'pyinstaller>=6.10,<7'
-	$(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+# The bundle extra (PyInstaller) on top of the dev venv, again whenever pyproject.toml changes.
+BUNDLE_STAMP := $(VENV)/.installed-bundle
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PYTHON) -m pip install --progress-bar off -e '.[bundle]'
+	touch $@
+
+# One folder, dist/BINDesk: the windowed BINDesk and the console bin-desktop (build.spec).
+bundle: $(BUNDLE_STAMP) translations
+	@start=$$(date +%s); \
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN build.spec \
+		&& echo "bundle built in $$(( $$(date +%s) - start )) s"
+
+frozen-checks:
+	.ci/frozen-checks dist/BINDesk
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP, BinDeskError
@@ -363,10 +363,9 @@ def _apply_batch(db: Database, rows: list[dict[str, Any]], report: SyncReport) -
             {**{c: r[c] for c in hubmod.OP_COLUMNS}, "hub_seq": r["seq"]} for r in new])
         seen = [r for r in rows if r["op_id"] in known]
         if seen:
-            session.connection().execute(
-                update(table).where(table.c.op_id == bindparam("b_op_id"))
-                .values(hub_seq=bindparam("b_seq")),
-                [{"b_op_id": r["op_id"], "b_seq": r["seq"]} for r in seen])
+            session.connection().exec_driver_sql(
+                "UPDATE operation SET hub_seq = ? WHERE op_id = ?",
+                [(r["seq"], r["op_id"]) for r in seen])
         touched: dict[str, dict[str, None]] = {}
         preloaded: dict[str, list[Op]] = {}
         for r in new:

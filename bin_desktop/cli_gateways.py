@@ -28,10 +28,10 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser],
                                  parser_class=parser_class)
     p = sub.add_parser("add", help="add a gateway")
     p.add_argument("name")
-    p.add_argument("--type", required=True, help="smtp, http-json or outbox")
+    p.add_argument("--type", required=True, help="smtp, http-json, cm or outbox")
     p.add_argument("--url", required=True,
-                   help="http(s)://… (http-json), smtp://[user@]host:port or smtps://… (smtp), "
-                        "a folder (outbox)")
+                   help="http(s)://… (http-json; cm: https://gw.messaging.cm.com), "
+                        "smtp://[user@]host:port or smtps://… (smtp), a folder (outbox)")
     p.add_argument("--security", choices=["starttls", "ssl", "plain"],
                    help="smtp only (default: ssl for smtps://, else starttls)")
     p.add_argument("--sender", default="")
@@ -40,7 +40,8 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser],
     p.add_argument("--batch", type=int, help="deliveries per request")
     p.add_argument("--rate", type=float, metavar="PER_SECOND", help="at most this many "
                                                                     "deliveries per second")
-    p.add_argument("--test-mode", action="store_true")
+    p.add_argument("--test-mode", action="store_true",
+                   help="send nothing to members through it (only 'gateway test')")
     json_flag(p)
     p = sub.add_parser("secret", help="store the gateway's token or password (read from stdin) "
                                       "in the keyring")
@@ -59,6 +60,9 @@ def add_parsers(commands: Any, parser_class: type[argparse.ArgumentParser],
     p = alert.add_parser("dispatch", help="hand queued deliveries to the gateways")
     p.add_argument("--until-empty", action="store_true",
                    help="repeat until nothing is due (waiting for quiet hours does not count)")
+    p.add_argument("--lease", type=float, default=60.0, metavar="SECONDS",
+                   help="how long a claim on a delivery holds if this dispatcher stops "
+                        "(default 60)")
     json_flag(p)
     p = alert.add_parser("status", help="delivery counts of a message per channel")
     p.add_argument("message_id")
@@ -147,29 +151,39 @@ def alert_dispatch(db: Any, args: argparse.Namespace) -> int:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "core", "No gateway is configured: add one with 'bin-desktop gateway add'."))
     reports: dict[str, dict[str, int]] = {}
+    left = waiting = 0
     for config, channels in groups:
         gateway = build_gateway(config, channels)
         try:
             report: DispatchReport
             if args.until_empty:
                 report = dispatch_until_empty(db, gateway, device_id=db.device_id, clock=_now,
-                                              sleep=time.sleep)
+                                              sleep=time.sleep, lease_seconds=args.lease)
             else:
-                report = dispatch_once(db, gateway, device_id=db.device_id, now=_now())
+                report = dispatch_once(db, gateway, device_id=db.device_id, now=_now(),
+                                       lease_seconds=args.lease)
         finally:
             gateway.close()
         reports[config.name] = dataclasses.asdict(report)
+        if gateway.test_mode:
+            print(f"bin-desktop: gateway {config.name} is in test mode: it sends nothing to "
+                  f"members ({report.waiting} deliveries wait).", file=sys.stderr)
+        # unknown deliveries of a provider that cannot be asked stay unknown: no work left
+        count, _due = pending(db, _now(), channels, include_unknown=gateway.can_query_status)
+        left += count - report.waiting
+        waiting += report.waiting
     served = {c for _config, channels in groups for c in channels}
-    left, _due = pending(db, _now(), CHANNELS)
     unserved = [c for c in CHANNELS if c not in served and pending(db, _now(), [c])[0]]
+    left += sum(pending(db, _now(), [c])[0] for c in unserved)
     text = "\n".join(f"{name}: " + ", ".join(f"{k} {v}" for k, v in r.items() if v)
                      for name, r in reports.items())
     if unserved:
         print("bin-desktop: no gateway sends " + ", ".join(unserved) + ": those deliveries "
               "stay queued.", file=sys.stderr)
-    out(args, {"gateways": reports, "pending": left, "unserved_channels": unserved},
-        text + f"\n{left} deliveries still pending.")
-    return 0 if left == 0 else EXIT_PENDING
+    out(args, {"gateways": reports, "pending": left, "waiting": waiting,
+               "unserved_channels": unserved},
+        text + f"\n{left} deliveries still pending, {waiting} waiting.")
+    return 0 if left <= 0 else EXIT_PENDING
 
 
 def alert_status(db: Any, args: argparse.Namespace) -> int:

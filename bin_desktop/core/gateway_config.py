@@ -1,7 +1,7 @@
 """The zone's gateway settings: which provider sends which channel, and how.
 
 A `GatewayConfig` row is replicated zone-wide and managed by an administrator
-(Permission.ZONE_SETTINGS). It never holds a secret: the http-json token or the SMTP password
+(Permission.ZONE_SETTINGS). It never holds a secret: the http-json or cm token or the SMTP password
 lives only in the operating system's keyring (`core.secrets`, key "gateway:<name>"), and a URL
 with a password in it is refused.
 """
@@ -23,6 +23,7 @@ from sqlalchemy import select
 from bin_desktop.core import secrets
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP, BinDeskError, NotFound, ValidationError
 from bin_desktop.core.gateways.base import Channel, Gateway, Outgoing, Status, Submitted
+from bin_desktop.core.gateways.cm import CmGateway
 from bin_desktop.core.gateways.http_json import HttpJsonGateway
 from bin_desktop.core.gateways.outbox import OutboxGateway
 from bin_desktop.core.gateways.smtp import Security, SmtpGateway
@@ -30,10 +31,10 @@ from bin_desktop.core.operators import Permission, require
 from bin_desktop.core.store.database import Database
 from bin_desktop.core.store.models import GatewayConfig
 
-TYPES = ("smtp", "http-json", "outbox")
+TYPES = ("smtp", "http-json", "cm", "outbox")
 CHANNELS: tuple[Channel, ...] = ("sms", "voice", "email")
 SECURITIES = ("starttls", "ssl", "plain")
-DEFAULT_BATCH = {"smtp": 50, "http-json": 100, "outbox": 500}
+DEFAULT_BATCH = {"smtp": 50, "http-json": 100, "cm": 100, "outbox": 500}
 MAX_BATCH = 1000
 MAX_RATE = 10_000.0
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -65,10 +66,6 @@ def _check_name(name: str) -> str:
 
 def _check_type(kind: str) -> str:
     kind = kind.strip().lower()
-    if kind == "cm":
-        raise _invalid(QT_TRANSLATE_NOOP(
-            "core", "The cm gateway type is not available in this version of BIN Desk. Use "
-                    "http-json (for example through a zone relay), smtp or outbox."))
     if kind not in TYPES:
         raise _invalid(QT_TRANSLATE_NOOP(
             "core", "Unknown gateway type {type}: use one of {types}."),
@@ -96,14 +93,15 @@ def _check_url(kind: str, url: str, security: str | None) -> tuple[str, str]:
         raise _invalid(QT_TRANSLATE_NOOP(
             "core", "Do not put a password in the gateway URL: store it with 'bin-desktop "
                     "gateway secret NAME' so it stays in the keyring."))
-    if kind == "http-json":
+    if kind in ("http-json", "cm"):
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise _invalid(QT_TRANSLATE_NOOP(
-                "core", "An http-json gateway needs an http:// or https:// URL, not {url}."),
-                url=url)
+                "core", "An {type} gateway needs an http:// or https:// URL, not {url}."),
+                type=kind, url=url)
         if parts.username is not None:
             raise _invalid(QT_TRANSLATE_NOOP(
-                "core", "An http-json URL carries no user name: the token goes in the keyring."))
+                "core", "An {type} URL carries no user name: the token goes in the keyring."),
+                type=kind)
         if security:
             raise _invalid(QT_TRANSLATE_NOOP("core", "--security applies to smtp gateways "
                                                      "only."))
@@ -125,7 +123,8 @@ def _check_url(kind: str, url: str, security: str | None) -> tuple[str, str]:
 
 def _check_channels(kind: str, channels: Iterable[str] | None) -> list[str]:
     if channels is None:
-        return ["email"] if kind == "smtp" else list(CHANNELS)
+        return ["email"] if kind == "smtp" else ["sms", "voice"] if kind == "cm" \
+            else list(CHANNELS)
     wanted = [c.strip().lower() for c in channels if c.strip()]
     unknown = sorted(set(wanted) - set(CHANNELS))
     if unknown or not wanted:
@@ -134,6 +133,8 @@ def _check_channels(kind: str, channels: Iterable[str] | None) -> list[str]:
             got=", ".join(unknown) or "none")
     if kind == "smtp" and set(wanted) != {"email"}:
         raise _invalid(QT_TRANSLATE_NOOP("core", "An smtp gateway sends e-mail only."))
+    if kind == "cm" and "email" in wanted:
+        raise _invalid(QT_TRANSLATE_NOOP("core", "A cm gateway sends sms and voice only."))
     return [c for c in CHANNELS if c in wanted]
 
 
@@ -248,8 +249,9 @@ def _get(session: Any, name: str) -> GatewayConfig:
 
 
 def needs_secret(config: GatewayConfig) -> bool:
-    """http-json always needs its token; smtp needs a password when the URL names a user."""
-    if config.type == "http-json":
+    """http-json and cm always need their token; smtp needs a password when the URL names a
+    user."""
+    if config.type in ("http-json", "cm"):
         return True
     return config.type == "smtp" and urllib.parse.urlsplit(config.url).username is not None
 
@@ -279,16 +281,19 @@ def _secret(config: GatewayConfig) -> str:
 
 # -- building gateways ---------------------------------------------------------------------
 class ConfiguredGateway(Gateway):
-    """A gateway as configured: its own sender and channel set, and a rate limit."""
+    """A gateway as configured: its own sender and channel set, a rate limit, test mode."""
 
     def __init__(self, inner: Gateway, *, channels: frozenset[Channel], sender: str,
-                 rate_per_second: float | None,
+                 rate_per_second: float | None, test_mode: bool = False,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] = time.sleep) -> None:
         self.inner = inner
         self.name = inner.name
         self.channels = channels
         self.batch_size = inner.batch_size
+        self.can_query_status = inner.can_query_status
+        self.wants_cap = inner.wants_cap
+        self.test_mode = test_mode
         self._sender = sender
         self._interval = 1.0 / rate_per_second if rate_per_second else 0.0
         self._clock = clock
@@ -333,6 +338,9 @@ def build_gateway(config: GatewayConfig,
     elif config.type == "http-json":
         inner = HttpJsonGateway(config.name, config.url, _secret(config), channels=served,
                                 batch_size=config.batch_size)
+    elif config.type == "cm":
+        inner = CmGateway(config.name, config.url, _secret(config), channels=served,
+                          batch_size=config.batch_size)
     elif config.type == "smtp":
         parts = urllib.parse.urlsplit(config.url)
         secure: Security = "ssl" if config.security == "ssl" else (
@@ -346,7 +354,8 @@ def build_gateway(config: GatewayConfig,
         _check_type(config.type)
         raise AssertionError(config.type)  # pragma: no cover - _check_type raised
     return ConfiguredGateway(inner, channels=served, sender=config.sender,
-                             rate_per_second=config.rate_per_second)
+                             rate_per_second=config.rate_per_second,
+                             test_mode=config.test_mode)
 
 
 def gateway_for_channel(configs: Sequence[GatewayConfig], channel: str) -> GatewayConfig | None:

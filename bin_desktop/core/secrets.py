@@ -97,3 +97,23 @@ def delete_secret(name: str) -> None:
         return
     except KeyringError as exc:
         raise SecretStoreUnavailable() from exc
+
+
+# -- the hub password (sync) ---------------------------------------------------------------
+HUB_KEY = "hub"
+
+
+def set_hub_password(value: str) -> None:
+    """The password of the zone hub's client role, only in the keyring."""
+    try:
+        _backend().set_password(SERVICE, HUB_KEY, value)
+    except KeyringError as exc:
+        raise SecretStoreUnavailable() from exc
+
+
+def hub_password() -> str | None:
+    """The hub password, or None when none is set (trust or certificate authentication)."""
+    try:
+        return _backend().get_password(SERVICE, HUB_KEY)
+    except KeyringError as exc:
+        raise SecretStoreUnavailable() from exc

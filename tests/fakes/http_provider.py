@@ -26,10 +26,15 @@ class ProviderState:
     fault_times: int = 1_000_000  # how many POSTs get the fault before it clears
     retry_after: str = "2"
     sleep_seconds: float = 1.0
+    delay: float = 0.0  # every POST takes this long: half before accepting, half after
     reject: set[str] = field(default_factory=set)  # references answered "rejected"
     accepted: Counter[str] = field(default_factory=Counter)
     messages: dict[str, dict[str, Any]] = field(default_factory=dict)
     states: dict[str, str] = field(default_factory=dict)
+    #: per reference, the answers of the next status queries (duplicates, out of order);
+    #: once used up the current state is answered again
+    status_script: dict[str, list[str]] = field(default_factory=dict)
+    asked: Counter[str] = field(default_factory=Counter)  # status queries per reference
     posts: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
     stopping: threading.Event = field(default_factory=threading.Event)
@@ -46,6 +51,7 @@ class ProviderState:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     timeout = 5
+    disable_nagle_algorithm = True  # headers and body go out at once, no delayed-ACK stall
     server: _Server
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -80,7 +86,11 @@ class _Handler(BaseHTTPRequestHandler):
         if fault == "400":
             self._reply(400, b'{"error": "bad request"}')
             return
+        if state.delay:
+            state.stopping.wait(state.delay / 2)
         results = self._accept(json.loads(body)["messages"])
+        if state.delay:
+            state.stopping.wait(state.delay / 2)
         if fault == "500_after_accept":
             self._reply(500, b'{"error": "internal"}')
         elif fault == "timeout":
@@ -121,7 +131,9 @@ class _Handler(BaseHTTPRequestHandler):
             return
         reference = self.path.removeprefix("/messages/")
         with state.lock:
-            current = state.states.get(reference)
+            state.asked[reference] += 1
+            script = state.status_script.get(reference)
+            current = script.pop(0) if script else state.states.get(reference)
         if current is None:
             self._reply(404, b'{"error": "not found"}')
             return
@@ -136,6 +148,9 @@ class _Server(ThreadingHTTPServer):
     def __init__(self, state: ProviderState) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.state = state
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        return  # a client killed mid-request is part of the tests, not noise to print
 
 
 @contextmanager

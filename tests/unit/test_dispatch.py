@@ -6,22 +6,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bin_desktop.core import dispatch, networks
 from bin_desktop.core.alerts import service
+from bin_desktop.core.gateways import GatewayAuthError, Submitted
 from bin_desktop.core.gateways.http_json import HttpJsonGateway
 from bin_desktop.core.gateways.outbox import OutboxGateway
+from bin_desktop.core.gateways.smtp import SmtpGateway
 from bin_desktop.core.store.database import Database, open_database
-from bin_desktop.core.store.models import Delivery, Member, Message
+from bin_desktop.core.store.models import Delivery, Member, Message, Operation
 from tests.fakes.http_provider import ProviderState, running_provider
+from tests.unit.test_cap import cap_schema
 
 from .conftest import SmallZone
+
+__all__ = ["cap_schema"]  # the CAP schema fixture, shared with test_cap
 
 NOW = dt.datetime(2026, 11, 27, 10, 0)  # 11:00 in Brussels
 NIGHT = dt.datetime(2026, 11, 27, 23, 0)  # 00:00 in Brussels
@@ -391,3 +398,282 @@ def test_an_exercise_says_so_first_in_every_text_it_sends(active: SmallZone,
     assert all(s["subject"].startswith("OEFENING - ") for s in exercise
                if s["channel"] == "email")
     assert not any(s["text"].startswith("OEFENING") for s in actual)
+
+
+# -- the sync's claim hook -----------------------------------------------------------------------
+def test_a_message_filter_holds_back_other_devices_messages_as_waiting(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 6)
+    ours = _approved(active)
+    theirs = _approved(active)
+    for message_id in (ours, theirs):
+        dispatch.send_message(active.db, active.officer, message_id, NOW)
+    asked: list[set[str]] = []
+
+    def only_ours(candidates: set[str]) -> set[str]:
+        asked.append(set(candidates))
+        return candidates & {ours}
+
+    gateway = _gateway(url, batch=4)
+    clock = Clock(NOW)
+    report = dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                           sleep=clock.sleep, message_filter=only_ours)
+    assert asked[0] == {ours, theirs}
+    assert (report.submitted, report.waiting) == (6, 6)
+    assert clock.now < NOW + dt.timedelta(seconds=5)  # it stopped instead of spinning
+    _exactly_once(state, _keys(active.db, ours))
+    assert dispatch.delivery_stats(active.db, theirs)["sms"]["queued"] == 6
+    # once the other device lets go, the rest goes out, still once each
+    report = dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                           sleep=clock.sleep, message_filter=lambda ids: ids)
+    assert (report.submitted, report.waiting) == (6, 0)
+    _exactly_once(state, _keys(active.db, ours) | _keys(active.db, theirs))
+    gateway.close()
+
+
+def test_a_gateway_in_test_mode_sends_members_nothing(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    from bin_desktop.core.gateway_config import ConfiguredGateway  # noqa: PLC0415
+
+    url, state = provider
+    _members(active, 5)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    inner = _gateway(url)
+    testing = ConfiguredGateway(inner, channels=frozenset({"sms"}), sender="",
+                                rate_per_second=None, test_mode=True)
+    clock = Clock(NOW)
+    report = dispatch.dispatch_until_empty(active.db, testing, device_id="A", clock=clock,
+                                           sleep=clock.sleep)
+    assert (report.submitted, report.waiting, state.posts) == (0, 5, 0)
+    assert dispatch.delivery_stats(active.db, message)["sms"]["queued"] == 5
+    live = ConfiguredGateway(inner, channels=frozenset({"sms"}), sender="",
+                             rate_per_second=None)
+    assert dispatch.dispatch_once(active.db, live, device_id="A", now=NOW).submitted == 5
+    _exactly_once(state, _keys(active.db, message))
+    inner.close()
+
+
+# -- cancelling ----------------------------------------------------------------------------------
+def test_cancel_covers_claims_that_ran_out_and_never_requeues(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 9)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url, batch=3)
+    claimed = dispatch._claim(active.db, gateway, "A", NOW, 60, 6, dispatch.DispatchReport())
+    texts, messages, sender = dispatch._texts(active.db, {message})
+    # "A" handed three to the provider and died; three more it claimed never went out
+    gateway.submit([dispatch._outgoing(c, texts, messages, sender, NOW) for c in claimed[:3]])
+    later = NOW + dt.timedelta(seconds=61)
+    assert dispatch.cancel_deliveries(active.db, active.officer, message, later) == 9
+    stats = dispatch.delivery_stats(active.db, message)["sms"]
+    assert (stats["cancelled"], stats["unknown"], stats["queued"]) == (3, 6, 0)
+    with active.db.read() as session:
+        assert session.get(Message, message).status == "cancelled"  # type: ignore[union-attr]
+    # reconciliation settles them: the provider has three, never saw the other three
+    report = dispatch.dispatch_once(active.db, gateway, device_id="B", now=later)
+    assert (report.submitted, report.cancelled) == (3, 3)
+    stats = dispatch.delivery_stats(active.db, message)["sms"]
+    assert (stats["submitted"], stats["cancelled"], stats["unknown"]) == (3, 6, 0)
+    assert set(state.accepted) == {c.key for c in claimed[:3]}
+    assert all(n == 1 for n in state.accepted.values())
+    gateway.close()
+
+
+def test_a_submission_in_flight_when_cancelled_is_not_queued_again(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 4)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    claimed = dispatch._claim(active.db, gateway, "A", NOW, 60, 4, dispatch.DispatchReport())
+    # cancelled while "A" holds a live claim: left to finish
+    assert dispatch.cancel_deliveries(active.db, active.officer, message, NOW) == 0
+    outcomes = [Submitted(claimed[0].key, "retry", None, "HTTP 429", 1.0),
+                Submitted(claimed[1].key, "unknown", None, "timeout"),
+                Submitted(claimed[2].key, "accepted", "p-1")]
+    report = dispatch.DispatchReport()
+    dispatch._record(active.db, NOW, [(c.id, o) for c, o in zip(claimed, outcomes,
+                                                                   strict=False)], report)
+    assert report.cancelled == 1  # provably not sent: never queued again
+    later = NOW + dt.timedelta(seconds=61)
+    report = dispatch.dispatch_once(active.db, gateway, device_id="A", now=later)
+    # the unknown one: the provider never got it → cancelled; the 4th (claim ran out) too
+    stats = dispatch.delivery_stats(active.db, message)["sms"]
+    assert (stats["cancelled"], stats["submitted"], stats["queued"], stats["unknown"]) == (
+        3, 1, 0, 0)
+    assert state.posts == 0
+    gateway.close()
+
+
+# -- providers without status query ---------------------------------------------------------------
+def test_smtp_uncertain_stays_unknown_and_a_dead_claim_is_not_resent(active: SmallZone) -> None:
+    from tests.fakes.smtp_server import Mailbox, running_smtp  # noqa: PLC0415
+
+    _members(active, 6)
+    message = _approved(active, channels=["email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    with running_smtp(Mailbox(drop_after_data=True)) as (port, mailbox):
+        gateway = SmtpGateway("mail", "127.0.0.1", port, security="plain", batch_size=3,
+                              timeout=2.0)
+        # "A" claims one batch and dies before the call
+        dead = dispatch._claim(active.db, gateway, "A", NOW, 60, 3, dispatch.DispatchReport())
+        mailbox.drop_after_data = False
+        first = dispatch.dispatch_once(active.db, gateway, device_id="B", now=NOW)
+        assert first.submitted == 3  # the other three; the dead claim still holds
+        mailbox.drop_after_data = True
+        clock = Clock(NOW + dt.timedelta(seconds=61))
+        report = dispatch.dispatch_until_empty(active.db, gateway, device_id="B", clock=clock,
+                                               sleep=clock.sleep)
+    assert report.unknown == 3 and clock.now < NOW + dt.timedelta(seconds=70)
+    stats = dispatch.delivery_stats(active.db, message)["email"]
+    assert (stats["submitted"], stats["unknown"]) == (3, 3)
+    ids = mailbox.message_ids()
+    assert len(ids) == len(set(ids)) == 3  # the dead claim's three were never sent
+    assert not {f"<{c.key}@bin-desk>" for c in dead} & set(ids)
+    assert dispatch.pending(active.db, clock.now, ["email"], include_unknown=False)[0] == 0
+
+
+def test_smtp_refusing_one_recipient_fails_that_one_only(active: SmallZone) -> None:
+    from tests.fakes.smtp_server import Mailbox, running_smtp  # noqa: PLC0415
+
+    db, officer, nid = active.db, active.officer, active.network
+    _member(db, officer, nid, "Goed", email="goed@example.org")
+    bad = _member(db, officer, nid, "Weg", email="weg@example.org")
+    _member(db, officer, nid, "Ook", email="ook@example.org")
+    message = _approved(active, channels=["email"])
+    dispatch.send_message(db, officer, message, NOW)
+    with running_smtp(Mailbox(refuse={"weg@example.org"})) as (port, mailbox):
+        gateway = SmtpGateway("mail", "127.0.0.1", port, security="plain", timeout=2.0)
+        clock = Clock(NOW)
+        dispatch.dispatch_until_empty(db, gateway, device_id="A", clock=clock,
+                                      sleep=clock.sleep)
+    with db.read() as session:
+        rows = {r.member_id: r for r in session.scalars(select(Delivery))}
+    assert rows[bad].state == "failed" and (rows[bad].error or "").startswith("550")
+    assert sorted(str(m["To"]) for m in mailbox.messages) == ["goed@example.org",
+                                                              "ook@example.org"]
+
+
+# -- faults ----------------------------------------------------------------------------------------
+def test_a_refused_token_stops_the_round_and_marks_nothing(active: SmallZone) -> None:
+    _members(active, 5)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    with running_provider() as (url, state):
+        gateway = HttpJsonGateway("relay", url, "wrong-token", read_timeout=0.3)
+        with pytest.raises(GatewayAuthError, match="credentials of gateway relay"):
+            dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW)
+        gateway.close()
+    assert not state.accepted
+    with active.db.read() as session:
+        rows = list(session.scalars(select(Delivery)))
+    assert {(r.state, r.claimed_by) for r in rows} == {("queued", None)}
+
+
+def test_duplicate_and_out_of_order_reports_never_move_a_delivery_back(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 3)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url)
+    dispatch.dispatch_once(active.db, gateway, device_id="A", now=NOW)
+    first, second, third = sorted(_keys(active.db, message))
+    state.status_script = {first: ["delivered", "delivered", "sent", "accepted"],
+                           second: ["sent", "sent", "delivered", "failed"],
+                           third: ["failed", "delivered"]}
+    seen = []
+    for _ in range(4):
+        dispatch.reconcile(active.db, gateway, now=NOW)
+        with active.db.read() as session:
+            seen.append({r.key: r.state for r in session.scalars(select(Delivery))})
+    assert [s[first] for s in seen] == ["delivered"] * 4
+    assert [s[second] for s in seen] == ["submitted", "submitted", "delivered", "delivered"]
+    assert [s[third] for s in seen] == ["failed"] * 4
+    with active.db.read() as session:
+        ops = session.scalar(select(func.count()).select_from(Operation).where(
+            Operation.entity_id.in_(select(Delivery.id).where(Delivery.key == second))))
+    assert ops == 4  # created, claimed, submitted, delivered: repeats wrote nothing
+    gateway.close()
+
+
+def test_polling_submitted_deliveries_is_bounded_and_takes_turns(
+        active: SmallZone, provider: tuple[str, ProviderState]) -> None:
+    url, state = provider
+    _members(active, 25)
+    message = _approved(active)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url, batch=5)
+    clock = Clock(NOW)
+    dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                  sleep=clock.sleep)
+    keys = _keys(active.db, message)
+    dispatch.reconcile(active.db, gateway, now=NOW, limit=10)
+    assert sum(state.asked.values()) == 10  # one query per delivery, at most `limit` a call
+    for _ in range(2):  # nothing changes at the provider: the others get their turn anyway
+        dispatch.reconcile(active.db, gateway, now=NOW, limit=10)
+    assert set(state.asked) == keys and max(state.asked.values()) == 2
+    with state.lock:
+        state.states = dict.fromkeys(state.states, "delivered")
+    for _ in range(3):
+        dispatch.reconcile(active.db, gateway, now=NOW, limit=10)
+    assert dispatch.delivery_stats(active.db, message)["sms"]["delivered"] == 25
+    gateway.close()
+
+
+# -- the folder outbox files CAP too --------------------------------------------------------------
+def test_the_outbox_files_json_and_valid_cap_per_delivery(
+        active: SmallZone, tmp_path: Path, cap_schema: Any) -> None:
+    from bin_desktop.core.alerts.cap import CAP_NS  # noqa: PLC0415
+
+    _members(active, 3)
+    message = _approved(active, channels=["sms", "email"], is_exercise=True)
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    folder = tmp_path / "outbox"
+    gateway = OutboxGateway("box", folder)
+    clock = Clock(NOW)
+    assert dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                         sleep=clock.sleep).submitted == 6
+    for reference in _keys(active.db, message):
+        document = json.loads((folder / f"{reference}.json").read_text(encoding="utf-8"))
+        xml = (folder / document["cap"]).read_bytes()
+        cap_schema.validate(xml.decode("utf-8"))
+        root = ET.fromstring(xml)
+        assert root.findtext(f"{{{CAP_NS}}}status") == "Exercise"
+        assert [e.text for e in root.iter(f"{{{CAP_NS}}}language")] == ["nl-BE"]
+        assert root.findtext(f".//{{{CAP_NS}}}description") == TEXT
+        assert document["text"].startswith("OEFENING - ")
+    assert len(list(folder.glob("*.cap.xml"))) == 6 and not list(folder.glob(".*"))
+
+
+def test_the_operation_log_alone_rebuilds_every_delivery(
+        active: SmallZone, provider: tuple[str, ProviderState], tmp_path: Path) -> None:
+    """The dispatcher writes in bulk; still every change it makes is in the log."""
+    from bin_desktop.core.export import export_state  # noqa: PLC0415
+    from bin_desktop.core.replay import apply_operation  # noqa: PLC0415
+
+    url, state = provider
+    state.fault, state.fault_times = "500_after_accept", 1
+    _members(active, 12)
+    message = _approved(active, channels=["sms", "email"])
+    dispatch.send_message(active.db, active.officer, message, NOW)
+    gateway = _gateway(url, batch=5)
+    clock = Clock(NOW)
+    dispatch.dispatch_until_empty(active.db, gateway, device_id="A", clock=clock,
+                                  sleep=clock.sleep)
+    gateway.close()
+    replica = open_database(tmp_path / "replica")
+    with active.db.read() as session:
+        ops = list(session.scalars(select(Operation).order_by(Operation.hlc)))
+    with replica.unit_of_work(None) as uow:
+        for op in ops:
+            apply_operation(uow.session, op)
+    ours = export_state(active.db, include_operations=False)["tables"]["delivery"]
+    assert len(ours) == 24
+    assert export_state(replica, include_operations=False)["tables"]["delivery"] == ours
+    replica.close()

@@ -30,7 +30,7 @@ def memory() -> Iterator[MemoryKeyring]:
 
 
 @pytest.mark.parametrize(("kwargs", "fragment"), [
-    ({"type": "cm", "url": "https://gw.example"}, "cm gateway type is not available"),
+    ({"type": "cm", "url": "ftp://gw.example"}, "cm gateway needs an http"),
     ({"type": "fax", "url": "https://gw.example"}, "Unknown gateway type"),
     ({"type": "http-json", "url": "ftp://gw.example"}, "http:// or https://"),
     ({"type": "http-json", "url": "https://u:pw@gw.example"}, "Do not put a password"),
@@ -163,3 +163,29 @@ def test_rate_limit_spaces_batches() -> None:
     limited.submit([item] * 5)
     limited.submit([item])
     assert slept == [pytest.approx(0.5)]
+
+
+def test_without_a_keyring_sending_stops_with_what_to_install(small_zone: SmallZone,
+                                                              tmp_path: Path) -> None:
+    from keyring.backends import fail  # noqa: PLC0415
+
+    db, admin = small_zone.db, small_zone.admin
+    gc.add_gateway(db, admin, "relay", type="http-json", url="https://r.example")
+    gc.add_gateway(db, admin, "cm", type="cm", url="https://gw.messaging.cm.com")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        for action in (lambda: gc.store_secret(db, admin, "relay", SECRET),
+                       lambda: gc.build_gateway(gc.get_gateway(db, "relay")),
+                       lambda: gc.build_gateway(gc.get_gateway(db, "cm"))):
+            with pytest.raises(gc.secrets.SecretStoreUnavailable) as caught:
+                action()
+            assert "gnome-keyring" in caught.value.message
+            assert SECRET not in caught.value.message
+        assert gc.config_json(gc.get_gateway(db, "relay"))["has_secret"] is False
+    finally:
+        keyring.set_keyring(previous)
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(FULL)")
+    for path in db.path.parent.iterdir():
+        assert SECRET.encode() not in path.read_bytes(), path.name

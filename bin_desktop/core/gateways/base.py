@@ -41,6 +41,8 @@ class Outgoing:
     subject: str | None
     sender: str
     validity_seconds: int
+    #: the message as CAP 1.2 XML, filled only for gateways that file it (`wants_cap`)
+    cap: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +81,13 @@ class Gateway(ABC):
     name: str
     channels: frozenset[Channel]
     batch_size: int
+    #: False when the provider cannot be asked about a reference (SMTP, cm): an uncertain
+    #: delivery then stays "unknown" for good, it is never resent.
+    can_query_status: bool = True
+    #: True for a gateway set to test mode: the dispatcher hands it no member delivery.
+    test_mode: bool = False
+    #: True when the gateway files the message as CAP XML (Outgoing.cap is filled for it).
+    wants_cap: bool = False
 
     @abstractmethod
     def submit(self, batch: Sequence[Outgoing]) -> list[Submitted]:

@@ -1,20 +1,16 @@
 """BIN Desk's own provider protocol over HTTP(S), described in docs/http-json-protocol.md.
 
-One kept-alive connection per gateway instance, so a dispatcher thread sends batch after batch
-without a new TCP/TLS handshake. The connect step is done explicitly: an error there is the only
-network failure that proves the request did not go out ("retry"); anything that goes wrong after
-the first byte of the request was written is "unknown".
+One kept-alive connection per gateway instance (`transport.Connection`), so a dispatcher thread
+sends batch after batch without a new TCP/TLS handshake. A failure to connect is the only network
+failure that proves the request did not go out ("retry"); anything that goes wrong after the
+first byte of the request was written is "unknown".
 """
 
 from __future__ import annotations
 
-import email.utils
 import http.client
 import json
 import logging
-import select
-import ssl
-import time
 import urllib.parse
 from collections.abc import Sequence
 from typing import Any
@@ -29,16 +25,13 @@ from bin_desktop.core.gateways.base import (
     Submitted,
     all_with,
 )
+from bin_desktop.core.gateways.transport import Connection, NotSent, retry_after
 
 log = logging.getLogger("bin_desktop.gateways")
 
 _STATES: frozenset[str] = frozenset({"accepted", "sent", "delivered", "failed", "expired"})
 _NOT_PROCESSED = frozenset({429, 503})  # the protocol promises nothing of the request was kept
 _ERROR_EXCERPT = 200
-
-
-class _NotSent(Exception):
-    """The connection could not be opened: the request provably did not go out."""
 
 
 class HttpJsonGateway(Gateway):
@@ -48,23 +41,17 @@ class HttpJsonGateway(Gateway):
                  channels: frozenset[Channel] = frozenset({"sms", "voice", "email"}),
                  batch_size: int = 100, connect_timeout: float = 5.0,
                  read_timeout: float = 15.0) -> None:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
+        if not url.startswith(("http://", "https://")):
             raise ValueError(f"gateway {name}: not an http(s) URL")
         self.name = name
         self.channels = channels
         self.batch_size = batch_size
-        self._https = parts.scheme == "https"
-        self._host = parts.hostname
-        self._port = parts.port or (443 if self._https else 80)
-        self._base = parts.path.rstrip("/")
+        self._http = Connection(url, connect_timeout=connect_timeout,
+                                read_timeout=read_timeout)
         self._token = token
-        self._connect_timeout = connect_timeout
-        self._read_timeout = read_timeout
-        self._conn: http.client.HTTPConnection | None = None
 
     def __repr__(self) -> str:
-        return f"HttpJsonGateway({self.name!r}, {self._host}:{self._port})"
+        return f"HttpJsonGateway({self.name!r}, {self._http!r})"
 
     # -- submit -------------------------------------------------------------------------------
 
@@ -77,7 +64,7 @@ class HttpJsonGateway(Gateway):
                           ensure_ascii=False).encode("utf-8")
         try:
             status, headers, payload = self._exchange("POST", "/messages", body)
-        except _NotSent as exc:
+        except NotSent as exc:
             return all_with(batch, "retry", str(exc))
         except (OSError, http.client.HTTPException) as exc:
             log.warning("gateway %s: no reply to a batch of %d (%s): outcome unknown",
@@ -86,7 +73,7 @@ class HttpJsonGateway(Gateway):
         if status in (401, 403):
             raise GatewayAuthError(self.name)
         if status in _NOT_PROCESSED:
-            wait = _retry_after(headers.get("Retry-After"))
+            wait = retry_after(headers.get("Retry-After"))
             return all_with(batch, "retry", f"HTTP {status}", wait)
         if status in (200, 202):
             return _results(batch, payload)
@@ -103,7 +90,7 @@ class HttpJsonGateway(Gateway):
         path = "/messages/" + urllib.parse.quote(reference, safe="")
         try:
             code, _headers, payload = self._exchange("GET", path, None)
-        except (_NotSent, OSError, http.client.HTTPException) as exc:
+        except (NotSent, OSError, http.client.HTTPException) as exc:
             return Status(reference, "unknown", None, f"no reply: {type(exc).__name__}")
         if code in (401, 403):
             raise GatewayAuthError(self.name)
@@ -119,62 +106,18 @@ class HttpJsonGateway(Gateway):
         return Status(reference, known, _opt_str(reply.get("id")), _opt_str(reply.get("error")))
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        self._http.close()
 
-    # -- transport ----------------------------------------------------------------------------
+    @property
+    def _conn(self) -> http.client.HTTPConnection | None:
+        return self._http.open
 
     def _exchange(self, method: str, path: str,
                   body: bytes | None) -> tuple[int, http.client.HTTPMessage, bytes]:
-        """One request on the kept-alive connection; raises _NotSent if it could not connect."""
-        conn = self._connected()
         headers = {"Authorization": f"Bearer {self._token}", "Accept": "application/json"}
         if body is not None:
             headers["Content-Type"] = "application/json; charset=utf-8"
-        try:
-            conn.request(method, self._base + path, body=body, headers=headers)
-            response = conn.getresponse()
-            payload = response.read()
-        except BaseException:
-            self.close()
-            raise
-        if response.will_close:
-            self.close()
-        return response.status, response.headers, payload
-
-    def _connected(self) -> http.client.HTTPConnection:
-        if self._conn is not None and _dropped(self._conn):
-            self.close()
-        if self._conn is None:
-            conn: http.client.HTTPConnection
-            if self._https:
-                conn = http.client.HTTPSConnection(self._host, self._port,
-                                                   timeout=self._connect_timeout,
-                                                   context=ssl.create_default_context())
-            else:
-                conn = http.client.HTTPConnection(self._host, self._port,
-                                                  timeout=self._connect_timeout)
-            try:
-                conn.connect()
-            except (OSError, http.client.HTTPException) as exc:
-                conn.close()
-                raise _NotSent(f"cannot connect: {type(exc).__name__}") from exc
-            assert conn.sock is not None
-            conn.sock.settimeout(self._read_timeout)
-            self._conn = conn
-        return self._conn
-
-
-def _dropped(conn: http.client.HTTPConnection) -> bool:
-    """An idle kept-alive socket that is readable was closed by the server (or is out of step)."""
-    if conn.sock is None:
-        return True
-    try:
-        readable, _, _ = select.select([conn.sock], [], [], 0)
-    except (OSError, ValueError):
-        return True
-    return bool(readable)
+        return self._http.exchange(method, path, body, headers)
 
 
 def _message(item: Outgoing) -> dict[str, Any]:
@@ -217,21 +160,6 @@ def _json_object(payload: bytes) -> dict[str, Any] | None:
     except (ValueError, UnicodeDecodeError):
         return None
     return value if isinstance(value, dict) else None
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds (delta-seconds or an HTTP date); None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _opt_str(value: object) -> str | None:

@@ -1,11 +1,14 @@
-"""A folder as gateway, for air-gapped zones: each delivery becomes `<reference>.json`.
+"""A folder as gateway, for air-gapped zones: each delivery becomes `<reference>.json`, with the
+message as CAP 1.2 XML beside it (`<reference>.cap.xml`, the info block of the member's language).
 
 A file appears whole or not at all (written under a temporary name, then linked to its final
 name), and a reference already in the folder is never overwritten, so a resent batch is harmless.
+The CAP file is written first and the JSON last: a delivery is in the outbox once its JSON is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -19,6 +22,8 @@ _SAFE_REFERENCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,199}")
 
 
 class OutboxGateway(Gateway):
+    wants_cap = True
+
     def __init__(self, name: str, folder: Path, *,
                  channels: frozenset[Channel] = frozenset({"sms", "voice", "email"}),
                  batch_size: int = 500) -> None:
@@ -38,18 +43,29 @@ class OutboxGateway(Gateway):
     def _path(self, reference: str) -> Path:
         return self.folder / f"{reference}.json"
 
+    def cap_path(self, reference: str) -> Path:
+        return self.folder / f"{reference}.cap.xml"
+
     def _write(self, item: Outgoing) -> Submitted:
         if not _SAFE_REFERENCE.fullmatch(item.reference):
             return Submitted(item.reference, "rejected", None, "reference unusable as file name")
         target = self._path(item.reference)
         if target.exists():
             return Submitted(item.reference, "accepted", target.name)
-        document = {"reference": item.reference, "channel": item.channel, "to": item.to,
-                    "language": item.language, "text": item.text, "subject": item.subject,
-                    "sender": item.sender, "validity_seconds": item.validity_seconds}
+        document: dict[str, object] = {
+            "reference": item.reference, "channel": item.channel, "to": item.to,
+            "language": item.language, "text": item.text, "subject": item.subject,
+            "sender": item.sender, "validity_seconds": item.validity_seconds}
+        if item.cap is not None:
+            document["cap"] = self.cap_path(item.reference).name
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            _create_exclusive(target, json.dumps(document, ensure_ascii=False, indent=2))
+            if item.cap is not None:
+                # an earlier attempt may have stopped between the CAP file and the JSON
+                with contextlib.suppress(FileExistsError):
+                    _create_exclusive(self.cap_path(item.reference), item.cap)
+            _create_exclusive(target, json.dumps(document, ensure_ascii=False,
+                                                 indent=2).encode("utf-8"))
         except FileExistsError:
             pass  # another writer got there first with the same delivery
         except OSError as exc:
@@ -58,12 +74,12 @@ class OutboxGateway(Gateway):
         return Submitted(item.reference, "accepted", target.name)
 
 
-def _create_exclusive(target: Path, text: str) -> None:
+def _create_exclusive(target: Path, data: bytes) -> None:
     """Writes, flushes and links a temporary file to `target`; FileExistsError if it exists."""
     fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.link(temp, target)  # atomic and never replaces an existing file

@@ -40,6 +40,8 @@ def message_id(reference: str) -> str:
 class SmtpGateway(Gateway):
     """SMTP has no status query: status() is "unknown", the dispatcher shows it as such."""
 
+    can_query_status = False
+
     def __init__(self, name: str, host: str, port: int, *, security: Security = "starttls",
                  username: str | None = None, password: str | None = None,
                  batch_size: int = 50, timeout: float = 15.0) -> None:

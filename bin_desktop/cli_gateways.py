@@ -150,28 +150,40 @@ def alert_dispatch(db: Any, args: argparse.Namespace) -> int:
     if not groups:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "core", "No gateway is configured: add one with 'bin-desktop gateway add'."))
+    from bin_desktop.core.sync.claims import NoHub, dispatch_claims  # noqa: PLC0415
+
     reports: dict[str, dict[str, int]] = {}
     left = waiting = 0
-    for config, channels in groups:
-        gateway = build_gateway(config, channels)
-        try:
-            report: DispatchReport
-            if args.until_empty:
-                report = dispatch_until_empty(db, gateway, device_id=db.device_id, clock=_now,
-                                              sleep=time.sleep, lease_seconds=args.lease)
-            else:
-                report = dispatch_once(db, gateway, device_id=db.device_id, now=_now(),
-                                       lease_seconds=args.lease)
-        finally:
-            gateway.close()
-        reports[config.name] = dataclasses.asdict(report)
-        if gateway.test_mode:
-            print(f"bin-desktop: gateway {config.name} is in test mode: it sends nothing to "
-                  f"members ({report.waiting} deliveries wait).", file=sys.stderr)
-        # unknown deliveries of a provider that cannot be asked stay unknown: no work left
-        count, _due = pending(db, _now(), channels, include_unknown=gateway.can_query_status)
-        left += count - report.waiting
-        waiting += report.waiting
+    _sync_around_dispatch(db)  # with a hub: the latest deliveries and claims first
+    with dispatch_claims(db) as message_filter:
+        if isinstance(message_filter, NoHub):
+            print(f"bin-desktop: {message_filter.error.message} Nothing is sent until the hub "
+                  "can be reached: the deliveries wait.", file=sys.stderr)
+        for config, channels in groups:
+            gateway = build_gateway(config, channels)
+            try:
+                report: DispatchReport
+                if args.until_empty:
+                    report = dispatch_until_empty(db, gateway, device_id=db.device_id,
+                                                  clock=_now, sleep=time.sleep,
+                                                  lease_seconds=args.lease,
+                                                  message_filter=message_filter)
+                else:
+                    report = dispatch_once(db, gateway, device_id=db.device_id, now=_now(),
+                                           lease_seconds=args.lease,
+                                           message_filter=message_filter)
+            finally:
+                gateway.close()
+            reports[config.name] = dataclasses.asdict(report)
+            if gateway.test_mode:
+                print(f"bin-desktop: gateway {config.name} is in test mode: it sends nothing "
+                      f"to members ({report.waiting} deliveries wait).", file=sys.stderr)
+            # unknown deliveries of a provider that cannot be asked stay unknown: no work left
+            count, _due = pending(db, _now(), channels,
+                                  include_unknown=gateway.can_query_status)
+            left += count - report.waiting
+            waiting += report.waiting
+    _sync_around_dispatch(db)  # the outcomes go up for the other devices
     served = {c for _config, channels in groups for c in channels}
     unserved = [c for c in CHANNELS if c not in served and pending(db, _now(), [c])[0]]
     left += sum(pending(db, _now(), [c])[0] for c in unserved)
@@ -184,6 +196,22 @@ def alert_dispatch(db: Any, args: argparse.Namespace) -> int:
                "unserved_channels": unserved},
         text + f"\n{left} deliveries still pending, {waiting} waiting.")
     return 0 if left <= 0 else EXIT_PENDING
+
+
+def _sync_around_dispatch(db: Any) -> None:
+    """With a hub, a dispatcher syncs before (the deliveries queued on other devices, what
+    they already sent) and after (its outcomes). A failed sync is reported, never fatal: the
+    claims in the hub still keep two devices from sending the same message."""
+    from bin_desktop.core.errors import BinDeskError  # noqa: PLC0415
+    from bin_desktop.core.sync import engine  # noqa: PLC0415
+
+    if not engine.hub_url(db):
+        return
+    try:
+        with engine.open_hub(db) as hub:
+            engine.sync(db, hub)
+    except BinDeskError as exc:
+        print(f"bin-desktop: sync: {exc.message}", file=sys.stderr)
 
 
 def alert_status(db: Any, args: argparse.Namespace) -> int:

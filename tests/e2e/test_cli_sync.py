@@ -100,3 +100,50 @@ def test_sync_killed_mid_push_leaves_each_operation_once_on_the_hub(
     assert len(on_hub) == len(set(on_hub))  # exactly once
     assert set(on_hub) == local_ops  # and none missing
     assert as_json(run_cli("sync", "status", "--json", data_dir=data))["pending"] == 0
+
+
+def test_a_message_queued_offline_is_sent_once_by_the_station(tmp_path: Path) -> None:
+    hub_file = tmp_path / "hub.db"
+    hub = f"sqlite:///{hub_file}"
+    station, laptop, outbox = tmp_path / "station", tmp_path / "laptop", tmp_path / "outbox"
+    run_cli("hub", "init", hub)
+    run_cli("demo", data_dir=station)
+    people = as_json(run_cli("operators", "list", "--json", data_dir=station))
+    admin = next(o for o in people if o["role"] == "administrator")["personnel_number"]
+    officers = [o["personnel_number"] for o in people if o["role"] == "mandated_officer"]
+    run_cli("--operator", admin, "gateway", "add", "box", "--type", "outbox", "--url",
+            str(outbox), "--channels", "sms,voice,email", data_dir=station)
+    run_cli("sync", "--hub", hub, data_dir=station)
+    run_cli("sync", "--hub", hub, data_dir=laptop)
+    network = next(n for n in as_json(run_cli("networks", "list", "--json", data_dir=laptop))
+                   if n["state"] == "active" and n["members"])
+    text = tmp_path / "bericht.txt"
+    text.write_text("Inbraken in de wijk: sluit ramen en deuren, ook als u maar even weg bent. "
+                    "Ziet u iets verdachts? Bel 101.", encoding="utf-8")
+    shown = as_json(run_cli("networks", "show", network["id"], "--json", data_dir=laptop))
+    created = as_json(run_cli("--operator", officers[0], "alert", "create", "--network",
+                              network["id"], "--category", "burglary", "--urgency", "urgent",
+                              "--lang", shown["languages"][0], "--text-file", str(text),
+                              "--headline", "Inbraken", "--json", data_dir=laptop))
+    run_cli("--operator", officers[1], "alert", "approve", created["id"], data_dir=laptop)
+    sent = as_json(run_cli("--operator", officers[0], "alert", "send", created["id"], "--json",
+                           data_dir=laptop))["deliveries"]
+    # the laptop is offline: it sends nothing, and says why
+    hub_file.rename(tmp_path / "away.db")
+    offline = run_cli("alert", "dispatch", "--until-empty", "--json", data_dir=laptop)
+    assert "Nothing is sent until the hub can be reached" in offline.stderr
+    assert as_json(offline)["waiting"] == sent and not outbox.exists()
+    hub_file.unlink(missing_ok=True)
+    (tmp_path / "away.db").rename(hub_file)
+    # back online: it syncs; the station claims the message and sends it, once
+    run_cli("sync", data_dir=laptop)
+    station_run = as_json(run_cli("alert", "dispatch", "--until-empty", "--json",
+                                  data_dir=station))
+    assert station_run["pending"] == 0
+    assert len(list(outbox.glob("*.json"))) == sent
+    laptop_run = as_json(run_cli("alert", "dispatch", "--until-empty", "--json",
+                                 data_dir=laptop))
+    assert sum(r["submitted"] for r in laptop_run["gateways"].values()) == 0
+    assert len(list(outbox.glob("*.json"))) == sent
+    status = as_json(run_cli("alert", "status", created["id"], "--json", data_dir=laptop))
+    assert sum(c["submitted"] + c["delivered"] for c in status["deliveries"].values()) == sent

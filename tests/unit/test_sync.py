@@ -366,3 +366,16 @@ def test_a_unique_value_made_twice_offline_stops_the_pull_with_a_message(
     _sync(b, hub)
     _sync(a, hub)
     assert export_json(a) == export_json(b)
+
+
+def test_a_missing_office_hub_file_is_offline_and_not_created(tmp_path: Path,
+                                                              small_zone: SmallZone) -> None:
+    missing = tmp_path / "share" / "hub.db"
+    with pytest.raises(HubUnreachable, match="no hub file"):
+        engine.open_hub(small_zone.db, f"sqlite:///{missing}")
+    assert not missing.exists()
+
+
+def test_the_hub_url_is_remembered_as_typed_without_its_password(small_zone: SmallZone) -> None:
+    engine.set_hub_url(small_zone.db, "postgresql://client:s3cret@db.zone:5432/bin")
+    assert engine.hub_url(small_zone.db) == "postgresql://client@db.zone:5432/bin"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -248,8 +249,8 @@ def safe_url(url: str) -> str:
 
 def without_password(url: str) -> str:
     """The URL as it may be stored (settings, device state): never with a password."""
-    parsed = parse_hub_url(url)
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    parse_hub_url(url)  # refuses what is not a hub URL
+    return make_url(url)._replace(password=None).render_as_string(hide_password=False)
 
 
 def parse_hub_url(url: str) -> URL:
@@ -316,6 +317,12 @@ class Hub:
 
     def __init__(self, url: str, password: str | None = None) -> None:
         self.url = url
+        parsed = parse_hub_url(url)
+        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").is_file():
+            raise HubUnreachable(QT_TRANSLATE_NOOP(
+                "core", "There is no hub file at {path} (a network share not mounted?). Your "
+                "changes are kept on this computer and go up at the next sync."),
+                path=parsed.database or "")
         self.engine = hub_engine(url, password)
         self.dialect = self.engine.dialect.name
         try:

@@ -6,6 +6,10 @@ officer writes a new message, opens one (to approve it), writes its update, canc
 click, or exports it as CAP 1.2 XML. Below, the sent messages whose feedback to the members is
 overdue ("what happened next" is the members' first wish), each a click away from its feedback
 message. The composer takes the page's place while a message is written or reviewed.
+
+An approved message is sent from here (after the confirmation of real vs exercise, audience and
+cost): core queues its deliveries and the page's delivery view dispatches them in the background
+with a progress bar and Cancel, and shows the live statistics of the selected sent message.
 """
 
 from __future__ import annotations
@@ -28,18 +32,24 @@ from PySide6.QtWidgets import (
 
 from bin_desktop.core import overview
 from bin_desktop.core.alerts.service import cap_xml, feedback_due
-from bin_desktop.core.domain import MessageStatus
+from bin_desktop.core.dispatch import send_message
+from bin_desktop.core.domain import MessageStatus, Urgency
 from bin_desktop.core.operators import Permission, has_permission
 from bin_desktop.core.overview import MessageRow
 from bin_desktop.core.store.database import Database
 from bin_desktop.gui.context import AppContext
 from bin_desktop.gui.dialogs import files
+from bin_desktop.gui.dialogs.message_confirm import ApprovalSummary
+from bin_desktop.gui.dialogs.message_send import SendConfirmDialog
 from bin_desktop.gui.message_models import FeedbackDue, FeedbackDueModel, MessageListModel
-from bin_desktop.gui.pages.composer import Composer
+from bin_desktop.gui.pages.composer import Composer, OpenedMessage, load_message
+from bin_desktop.gui.pages.delivery import DeliveryView, utc_now
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS, sorting_proxy
 from bin_desktop.gui.widgets import setup_list_view
 
 _FOLLOWABLE = frozenset({MessageStatus.APPROVED.value, MessageStatus.SENT.value})
+#: Messages that may have deliveries to show.
+_DELIVERED = frozenset({MessageStatus.SENT.value, MessageStatus.CANCELLED.value})
 
 
 @dataclass(frozen=True)
@@ -75,6 +85,8 @@ class MessagesPage(QWidget):
     loaded = Signal()
     # A message was saved, approved, updated or cancelled (other pages may reload).
     messagesChanged = Signal()  # noqa: N815 - Qt naming
+    # A member a message did not reach, to review in the member list: (network id, name).
+    openMember = Signal(str, str)  # noqa: N815
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,7 +141,10 @@ class MessagesPage(QWidget):
         self.cap_button = self._button(self.tr("CAP export…"), self.tr(
             "Save the selected message as CAP 1.2 XML (Common Alerting Protocol)"),
             self.export_cap)
-        for button in (self.new_button, self.open_button, self.update_button,
+        self.send_button = self._button(self.tr("Send…"), self.tr(
+            "Send the selected approved message to its networks' members through the gateways"),
+            self.send_selected)
+        for button in (self.new_button, self.open_button, self.send_button, self.update_button,
                        self.cancel_button, self.cap_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -172,12 +187,20 @@ class MessagesPage(QWidget):
         row.addStretch(1)
         feedback_layout.addLayout(row)
 
+        self.delivery = DeliveryView(self.ctx)
+        self.delivery.hide()
+        self.delivery.openMember.connect(self.openMember)
+        self.delivery.runner.phaseChanged.connect(self._update_buttons)
+        self.delivery.runner.finished.connect(self.refresh)
+
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
+        splitter.addWidget(self.delivery)
         splitter.addWidget(feedback)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
         layout.addWidget(splitter, 1)
         self.count_label = QLabel()
         layout.addWidget(self.count_label)
@@ -231,6 +254,10 @@ class MessagesPage(QWidget):
 
     @Slot(QItemSelection, QItemSelection)
     def _selection_changed(self, *_args: object) -> None:
+        row = self.selected_row()
+        shown = row is not None and row.status in _DELIVERED
+        self.delivery.show_message(row.id if row is not None and shown else None)
+        self.delivery.setVisible(shown)
         self._update_buttons()
 
     @Slot()
@@ -244,6 +271,9 @@ class MessagesPage(QWidget):
         followable = row is not None and row.status in _FOLLOWABLE
         self.update_button.setEnabled(compose and followable)
         self.cancel_button.setEnabled(compose and followable)
+        self.send_button.setEnabled(
+            compose and row is not None and row.status == MessageStatus.APPROVED.value
+            and not self.delivery.runner.is_running())
         self.feedback_button.setEnabled(
             compose and bool(self.feedback_view.selectionModel().selectedRows()))
 
@@ -317,6 +347,44 @@ class MessagesPage(QWidget):
         self._select_after = message_id
         self.messagesChanged.emit()
         self.refresh()
+
+    # -- sending -----------------------------------------------------------------------------
+    @Slot()
+    def send_selected(self) -> None:
+        """After the confirmation (real or exercise, audience, cost): core queues the
+        deliveries, then the delivery view dispatches them in the background."""
+        row = self.selected_row()
+        if row is None or row.status != MessageStatus.APPROVED.value:
+            return
+        if self.delivery.runner.is_running():
+            return
+        db = self.ctx.db
+        self.ctx.tasks.run(lambda: load_message(db, row.id), self._confirm_send, owner=self,
+                           parent=self)
+
+    def _confirm_send(self, opened: OpenedMessage) -> None:
+        view = opened.view
+        if view.status != MessageStatus.APPROVED.value or not opened.results:
+            return
+        first = next(iter(opened.results.values()))
+        summary = ApprovalSummary(
+            headline=opened.headline, is_exercise=view.is_exercise, msg_type=view.msg_type,
+            category=view.category, urgent=view.urgency == Urgency.URGENT.value,
+            channels=view.channels, networks=tuple(n.name for n in opened.networks),
+            audience=first.audience, sms_segments=first.sms.segments, blocking=0,
+            may_override=False)  # approved already: nothing to override when sending
+        if SendConfirmDialog.ask(self, summary) is None:
+            return
+        db, actor, message_id = self.ctx.db, self.ctx.actor_id, view.id
+        self.send_button.setEnabled(False)
+        self.ctx.tasks.run(lambda: send_message(db, actor, message_id, utc_now()),
+                           lambda _count: self._sent(message_id), owner=self, parent=self)
+
+    def _sent(self, message_id: str) -> None:
+        self._changed(message_id)
+        self.delivery.show()
+        self.delivery.start_dispatch(message_id)
+        self._update_buttons()
 
     # -- CAP ---------------------------------------------------------------------------------
     @Slot()

@@ -1,4 +1,5 @@
-"""Settings: the interface language (from the next start), who is working, this installation."""
+"""Settings: the interface language (from the next start), who is working, this installation,
+the zone's gateways."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from bin_desktop.gui import preferences
 from bin_desktop.gui.context import AppContext
 from bin_desktop.gui.labels import language_name, role_label
+from bin_desktop.gui.pages.gateways import GatewaysPage
 
 
 def _selectable(text: str) -> QLabel:
@@ -29,6 +31,7 @@ def _selectable(text: str) -> QLabel:
 
 class SettingsPage(QWidget):
     switchOperator = Signal()  # noqa: N815 - Qt naming
+    openSynchronisation = Signal()  # noqa: N815
 
     def __init__(self, ctx: AppContext, current_language: str,
                  parent: QWidget | None = None) -> None:
@@ -80,8 +83,20 @@ class SettingsPage(QWidget):
         install_form.addRow(self.tr("Data folder:"), self.folder_label)
         self.device_label = _selectable(ctx.db.device_id)
         install_form.addRow(self.tr("Device id:"), self.device_label)
+        self.sync_button = QPushButton(self.tr("S&ynchronisation…"))
+        self.sync_button.setAccessibleName(self.tr("Synchronisation settings"))
+        self.sync_button.setToolTip(self.tr("The zone hub this computer syncs with"))
+        self.sync_button.clicked.connect(self.openSynchronisation)
+        sync_row = QHBoxLayout()
+        sync_row.addWidget(self.sync_button)
+        sync_row.addStretch(1)
+        install_form.addRow(self.tr("Zone hub:"), sync_row)
         layout.addWidget(install_box)
-        layout.addStretch(1)
+
+        self.gateways = GatewaysPage(ctx)
+        gateways_box = QGroupBox(self.tr("Gateways"))
+        QVBoxLayout(gateways_box).addWidget(self.gateways)
+        layout.addWidget(gateways_box, 1)
         self.show_operator()
 
     def show_operator(self) -> None:

@@ -28,6 +28,7 @@ from bin_desktop.gui.context import AppContext
 from bin_desktop.gui.dialogs.operator import OperatorDialog
 from bin_desktop.gui.labels import role_label
 from bin_desktop.gui.pages.charter import CharterPage
+from bin_desktop.gui.pages.conflicts import ConflictsPage
 from bin_desktop.gui.pages.dashboard import DashboardPage
 from bin_desktop.gui.pages.members import MembersPage
 from bin_desktop.gui.pages.messages import MessagesPage
@@ -38,9 +39,11 @@ from bin_desktop.gui.pages.overviews import (
     networks_page,
 )
 from bin_desktop.gui.pages.settings import SettingsPage
+from bin_desktop.gui.sync import SyncController, SyncIndicators
 from bin_desktop.gui.widgets import ElidedLabel
 
-PAGE_NAMES = ("dashboard", "networks", "members", "messages", "charters", "settings")
+PAGE_NAMES = ("dashboard", "networks", "members", "messages", "charters", "conflicts",
+              "settings")
 NETWORK_PAGE = "network"
 CHARTER_PAGE = "charter"
 
@@ -81,12 +84,14 @@ class MainWindow(QMainWindow):
         self.members = MembersPage(ctx)
         self.messages = MessagesPage(ctx)
         self.charters = charters_page(ctx)
+        self.conflicts = ConflictsPage(ctx)
         self.settings = SettingsPage(ctx, language)
         self.network_page = NetworkPage(ctx)
         self.charter_page = CharterPage(ctx)
         self.pages: dict[str, QWidget] = {
             "dashboard": self.dashboard, "networks": self.networks, "members": self.members,
-            "messages": self.messages, "charters": self.charters, "settings": self.settings,
+            "messages": self.messages, "charters": self.charters, "conflicts": self.conflicts,
+            "settings": self.settings,
             NETWORK_PAGE: self.network_page, CHARTER_PAGE: self.charter_page,
         }
         self.stack = QStackedWidget()
@@ -101,6 +106,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._build_sidebar())
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self.sync = SyncController(ctx, parent=self)
         self._build_status_bar()
         self._build_shortcuts()
 
@@ -115,7 +121,10 @@ class MainWindow(QMainWindow):
         self.charter_page.back.connect(self.charter_back)
         ctx.events.networksChanged.connect(self._data_changed)
         self.messages.messagesChanged.connect(self._data_changed)
+        self.messages.openMember.connect(self.open_member)
         self.settings.switchOperator.connect(self.switch_operator)
+        self.settings.openSynchronisation.connect(self.open_sync_settings)
+        self.sync.dataPulled.connect(self._data_changed)
         ctx.tasks.busyChanged.connect(self._busy)
 
         geometry = preferences.window_geometry()
@@ -126,6 +135,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         last = preferences.last_page()
         self.show_page(last if last in PAGE_NAMES else "dashboard")
+        self.sync.start()
 
     def _title(self) -> str:
         zone = self.ctx.zone
@@ -146,7 +156,8 @@ class MainWindow(QMainWindow):
         labels = {
             "dashboard": self.tr("Dashboard"), "networks": self.tr("Networks"),
             "members": self.tr("Members"), "messages": self.tr("Messages"),
-            "charters": self.tr("Charters"), "settings": self.tr("Settings"),
+            "charters": self.tr("Charters"), "conflicts": self.tr("Conflicts"),
+            "settings": self.tr("Settings"),
         }
         self.nav_group = QButtonGroup(self)
         self.nav_group.setExclusive(True)
@@ -189,6 +200,8 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.count_status)
         bar.addWidget(self.busy_status)
         bar.addPermanentWidget(self.folder_status, 1)
+        self.sync_status = SyncIndicators(bar, self.sync)
+        self.sync_status.conflictsClicked.connect(lambda: self.show_page("conflicts"))
         self._show_operator()
         zone = self.ctx.zone
         self.zone_status.setText(self.tr("Zone: {zone}").format(zone=zone.name) if zone
@@ -231,7 +244,8 @@ class MainWindow(QMainWindow):
 
     def load_page(self, name: str) -> None:
         page = self.pages[name]
-        if isinstance(page, DashboardPage | OverviewPage | MembersPage | MessagesPage):
+        if isinstance(page, DashboardPage | OverviewPage | MembersPage | MessagesPage
+                      | ConflictsPage):
             page.refresh()
 
     def open_network(self, network_id: str, origin: str = "dashboard") -> None:
@@ -265,6 +279,14 @@ class MainWindow(QMainWindow):
         self._stale.discard("members")  # open_network loads what it shows
         self.show_page("members")
         self.members.open_network(network_id)
+
+    @Slot(str, str)
+    def open_member(self, network_id: str, name: str) -> None:
+        """A member a message did not reach, from the delivery view ("Review member…")."""
+        self.open_members(network_id)
+        if self.current_page() == "members":
+            self.members.ui.searchEdit.setText(name)
+            self.members.apply_filter()
 
     @Slot()
     def charter_back(self) -> None:
@@ -315,6 +337,14 @@ class MainWindow(QMainWindow):
     def _busy(self, busy: bool) -> None:
         self.busy_status.setText(self.tr("Loading…") if busy else "")
 
+    @Slot()
+    def open_sync_settings(self) -> None:
+        from bin_desktop.gui.dialogs.sync_settings import SyncSettingsDialog  # noqa: PLC0415
+
+        dialog = SyncSettingsDialog(self, self.ctx, self.sync)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     # -- operator ----------------------------------------------------------------------------
     @Slot()
     def switch_operator(self) -> None:
@@ -337,6 +367,7 @@ class MainWindow(QMainWindow):
             return
         if self.remember:
             preferences.save_window(self.saveGeometry(), self.saveState())
+        self.sync.shutdown()
         super().closeEvent(event)
 
     def sizeHint(self) -> QSize:

@@ -36,6 +36,8 @@ def assert_fits(page: QWidget, where: str) -> None:
             continue
         header = view.horizontalHeader()
         for section in range(header.count()):
+            if header.isSectionHidden(section):
+                continue
             needed = header.sectionSizeFromContents(section).width()
             assert header.sectionSize(section) >= needed, (
                 f"{where}: header '{view.model().headerData(section, header.orientation())}' "

@@ -184,12 +184,12 @@ class Ui_ComposerForm(object):
         self.urgencyLayout.addItem(self.urgencySpacer)
 
 
-        self.formLayout.addLayout(self.urgencyLayout, 1, 1, 1, 1)
+        self.formLayout.addLayout(self.urgencyLayout, 1, 1, 1, 3)
 
         self.channelsLabel = QLabel(self.textPane)
         self.channelsLabel.setObjectName(u"channelsLabel")
 
-        self.formLayout.addWidget(self.channelsLabel, 1, 2, 1, 1)
+        self.formLayout.addWidget(self.channelsLabel, 2, 0, 1, 1)
 
         self.channelsLayout = QHBoxLayout()
         self.channelsLayout.setSpacing(8)
@@ -214,23 +214,23 @@ class Ui_ComposerForm(object):
         self.channelsLayout.addItem(self.channelsSpacer)
 
 
-        self.formLayout.addLayout(self.channelsLayout, 1, 3, 1, 1)
+        self.formLayout.addLayout(self.channelsLayout, 2, 1, 1, 3)
 
         self.headlineLabel = QLabel(self.textPane)
         self.headlineLabel.setObjectName(u"headlineLabel")
 
-        self.formLayout.addWidget(self.headlineLabel, 2, 0, 1, 1)
+        self.formLayout.addWidget(self.headlineLabel, 3, 0, 1, 1)
 
         self.headlineEdit = QLineEdit(self.textPane)
         self.headlineEdit.setObjectName(u"headlineEdit")
         self.headlineEdit.setMaxLength(200)
 
-        self.formLayout.addWidget(self.headlineEdit, 2, 1, 1, 3)
+        self.formLayout.addWidget(self.headlineEdit, 3, 1, 1, 3)
 
         self.templateLabel = QLabel(self.textPane)
         self.templateLabel.setObjectName(u"templateLabel")
 
-        self.formLayout.addWidget(self.templateLabel, 3, 0, 1, 1)
+        self.formLayout.addWidget(self.templateLabel, 4, 0, 1, 1)
 
         self.templateLayout = QHBoxLayout()
         self.templateLayout.setSpacing(4)
@@ -248,7 +248,7 @@ class Ui_ComposerForm(object):
         self.templateLayout.addWidget(self.templateButton)
 
 
-        self.formLayout.addLayout(self.templateLayout, 3, 1, 1, 3)
+        self.formLayout.addLayout(self.templateLayout, 4, 1, 1, 3)
 
         self.formLayout.setColumnStretch(1, 1)
         self.formLayout.setColumnStretch(3, 1)

@@ -362,6 +362,7 @@ class Ui_NetworkForm(object):
 
         self.contactsNote = QLabel(self.contactsTab)
         self.contactsNote.setObjectName(u"contactsNote")
+        self.contactsNote.setWordWrap(True)
 
         self.contactButtonsLayout.addWidget(self.contactsNote)
 

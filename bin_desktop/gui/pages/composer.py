@@ -26,7 +26,14 @@ from typing import Literal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QIcon, QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QPlainTextEdit,
+    QTableView,
+    QWidget,
+)
 
 from bin_desktop.core.alerts.cap import BRUSSELS
 from bin_desktop.core.alerts.model import CheckContext, CheckResult, Draft
@@ -539,6 +546,12 @@ class Composer(QWidget):
             ui.categoryCombo.addItem(category_label(category), category.value)
         for template in TEMPLATES:
             ui.templateCombo.addItem(self.tr(template.title), template.code)
+        for combo in (ui.categoryCombo, ui.templateCombo):
+            # Sized by the layout, not by the longest title: a long language must not widen
+            # the window (the open list shows every title whole).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         ui.templateButton.clicked.connect(self.fill_template)
         ui.categoryCombo.currentIndexChanged.connect(self._form_edited)
         ui.urgentRadio.toggled.connect(self._urgency_changed)

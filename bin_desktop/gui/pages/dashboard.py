@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -49,10 +48,9 @@ from bin_desktop.gui.dashboard_model import DashboardModel
 from bin_desktop.gui.labels import network_type_label, state_label
 from bin_desktop.gui.needs_action_model import NeedsActionModel
 from bin_desktop.gui.table_model import ID_ROLE, SIZE_HINT_ROWS
-from bin_desktop.gui.widgets import setup_list_view
+from bin_desktop.gui.widgets import FlowWidget, setup_list_view
 
 SEARCH_DELAY_MS = 150
-_CHIP_COLUMNS = 7
 _NEEDS_ROWS = 5
 
 
@@ -118,18 +116,17 @@ class DashboardPage(QWidget):
 
         states_box = QGroupBox(self.tr("Networks per state"))
         states_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        chips = QGridLayout(states_box)
-        chips.setContentsMargins(8, 4, 8, 6)
-        chips.setHorizontalSpacing(6)
-        chips.setVerticalSpacing(4)
-        for position, state in enumerate(State):
+        box_layout = QVBoxLayout(states_box)
+        box_layout.setContentsMargins(8, 4, 8, 6)
+        chips = FlowWidget()  # as many rows as the language's words need
+        box_layout.addWidget(chips)
+        for state in State:
             chip = QToolButton()
             chip.setCheckable(True)
             chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            chip.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             chip.setProperty("chip", True)
             chip.clicked.connect(lambda checked, s=state: self._chip_clicked(s, checked))
-            chips.addWidget(chip, position // _CHIP_COLUMNS, position % _CHIP_COLUMNS)
+            chips.add(chip)
             self._chips[state] = chip
         self._set_chip_counts(dict.fromkeys(State, 0))
         layout.addWidget(states_box)
@@ -188,6 +185,12 @@ class DashboardPage(QWidget):
         self.clear_button.setAccessibleName(self.clear_button.text())
         self.clear_button.clicked.connect(self.clear_filters)
         filters.addWidget(self.clear_button)
+        for combo in (self.state_combo, self.municipality_combo, self.type_combo):
+            # Sized by the layout, not by the longest entry: long municipality names and
+            # long languages must not widen the window (the open list shows them whole).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         layout.addLayout(filters)
 
         self.model = DashboardModel(self.ctx.overdue_days, self)

@@ -20,7 +20,7 @@
         <translation>Aktenzeichen der GD</translation>
     </message>
     <message>
-        <source>The reference on ADVP's letter</source>
+        <source>The reference on ADVP&apos;s letter</source>
         <translation>Das Aktenzeichen auf dem Schreiben der GD</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>CharterPage</name>
     <message>
         <source>indefinite</source>
-        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after "Check for ADVP" or a refused send).</extracomment>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
         <translation>unbestimmt</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>Die Unterschriften werden angefragt, sobald der Entwurf zur Unterschrift versandt ist.</translation>
     </message>
     <message>
-        <source>A signature waiting {days} days or more (the zone's setting) is marked in red.</source>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
         <translation>Eine Unterschrift, auf die seit {days} Tagen oder länger gewartet wird (Einstellung der Zone), ist rot markiert.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>In dieser Fassung ist kein Feld mehr von Ihnen zu unterzeichnen.</translation>
     </message>
     <message>
-        <source>Read the charter, tick ADVP's checklist, then sign or send it back</source>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
         <translation>Die Charta lesen, die Prüfliste der GD abhaken, dann unterzeichnen oder zurückschicken</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>Sie unterzeichnen Fassung {version} der Charta von {network} als {signatory}: {name}. Fingerabdruck: {hash}…</translation>
     </message>
     <message>
-        <source>The letter was saved as {path}. It is also kept with the charter's files. Send it to ADVP.</source>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
         <translation>Das Schreiben wurde als {path} gespeichert. Es wird auch bei den Dateien der Charta aufbewahrt. Senden Sie es an die GD.</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>Die GD schickt sie zurück: das Netzwerk entwirft eine neue Fassung, die die Anmerkungen berücksichtigt.</translation>
     </message>
     <message>
-        <source>ADVP's &amp;remarks:</source>
+        <source>ADVP&apos;s &amp;remarks:</source>
         <translation>&amp;Anmerkungen der GD:</translation>
     </message>
     <message>
@@ -563,7 +563,7 @@
         <translation>Rückmeldung zu einer früheren Nachricht</translation>
     </message>
     <message>
-        <source>Cancel "{headline}"?
+        <source>Cancel &quot;{headline}&quot;?
 
 A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
         <translation>„{headline}“ widerrufen?
@@ -599,11 +599,11 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>Update of "{headline}"</source>
+        <source>Update of &quot;{headline}&quot;</source>
         <translation>Aktualisierung von „{headline}“</translation>
     </message>
     <message>
-        <source>Feedback on "{headline}"</source>
+        <source>Feedback on &quot;{headline}&quot;</source>
         <translation>Rückmeldung zu „{headline}“</translation>
     </message>
     <message>
@@ -630,7 +630,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>{network} deckt sie auch ab, kann aber jetzt keine Nachrichten empfangen ({state}).</translation>
     </message>
     <message>
-        <source>No network covers "{query}".</source>
+        <source>No network covers &quot;{query}&quot;.</source>
         <translation>Kein Netzwerk deckt „{query}“ ab.</translation>
     </message>
     <message>
@@ -638,7 +638,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Vorlage einsetzen</translation>
     </message>
     <message>
-        <source>Replace the {language} text with the template "{template}"?</source>
+        <source>Replace the {language} text with the template &quot;{template}&quot;?</source>
         <translation>Den Text auf {language} durch die Vorlage „{template}“ ersetzen?</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Empfänger: Wählen Sie die Zielnetzwerke.</translation>
     </message>
     <message>
-        <source>Audience: loading the networks' members…</source>
+        <source>Audience: loading the networks&apos; members…</source>
         <translation>Empfänger: Die Mitglieder der Netzwerke werden geladen…</translation>
     </message>
     <message>
@@ -745,7 +745,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Klicken Sie auf einen Befund, um seine Wörter im Text zu markieren.</translation>
     </message>
     <message>
-        <source>Replace "{old}" with "{new}" here.</source>
+        <source>Replace &quot;{old}&quot; with &quot;{new}&quot; here.</source>
         <translation>Hier „{old}“ durch „{new}“ ersetzen.</translation>
     </message>
     <message numerus="yes">
@@ -931,7 +931,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Kategorie</translation>
     </message>
     <message>
-        <source>The kind of information. Categories that a target network's charter did not agree to are marked.</source>
+        <source>The kind of information. Categories that a target network&apos;s charter did not agree to are marked.</source>
         <translation>Die Art der Information. Kategorien, denen die Charta eines Zielnetzwerks nicht zugestimmt hat, sind markiert.</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Vorlage einsetzen</translation>
     </message>
     <message>
-        <source>Put the template's text in the open language tab (the category follows)</source>
+        <source>Put the template&apos;s text in the open language tab (the category follows)</source>
         <translation>Setzt den Text der Vorlage in den offenen Sprachreiter (die Kategorie folgt)</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die vorgeschlagene Ersetzung anwenden</translation>
     </message>
     <message>
-        <source>Replace only the selected finding's character with its GSM equivalent</source>
+        <source>Replace only the selected finding&apos;s character with its GSM equivalent</source>
         <translation>Nur das Zeichen des gewählten Befunds durch sein GSM-Gegenstück ersetzen</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Für den Korpschef speichern…</translation>
     </message>
     <message>
-        <source>Save for the korpschef's override</source>
+        <source>Save for the korpschef&apos;s override</source>
         <translation>Speichern, damit der Korpschef die Befunde übergehen kann</translation>
     </message>
     <message>
@@ -1184,6 +1184,204 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>The message as members will read it. Say what happened, where, and what they can do.</source>
         <translation>Die Nachricht, wie die Mitglieder sie lesen werden. Sagen Sie, was wo geschah und was sie tun können.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <extracomment>the network it is about (for a network, its own name), &quot;&quot; when unknown here &quot;Resolved&quot; or &quot;To look at&quot;: shown with &quot;Show resolved&quot; only</extracomment>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behaltener Wert</translation>
+    </message>
+    <message>
+        <source>Kept: by, when</source>
+        <translation>Behalten: von wem, wann</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>Other: by, when</source>
+        <translation>Anderer: von wem, wann</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Member of {network}</source>
+        <translation>Mitglied von {network}</translation>
+    </message>
+    <message>
+        <source>Contact of {network}</source>
+        <translation>Kontakt von {network}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straßen</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postleitzahlen</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Mandated officer</source>
+        <translation>Beauftragter Polizist</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>{who}, {when}, here</source>
+        <translation>{who}, {when}, hier</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>Auf diesem Computer vorgenommen</translation>
+    </message>
+    <message>
+        <source>Made on device {id}</source>
+        <translation>Auf Gerät {id} vorgenommen</translation>
+    </message>
+    <message>
+        <source>The later change wins</source>
+        <translation>Die spätere Änderung gilt</translation>
+    </message>
+    <message>
+        <source>A deletion wins over a change</source>
+        <translation>Eine Löschung hat Vorrang vor einer Änderung</translation>
+    </message>
+    <message>
+        <source>Staying a member wins over leaving</source>
+        <translation>Mitglied bleiben hat Vorrang vor Austreten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing without seeing each other&apos;s change (one of them was offline, say). Every computer of the zone kept the same value, by the rule shown. If the other value is the right one, select the row and keep it: that is a new change, sent to the other computers at the next sync.</source>
+        <translation>Zwei Personen haben dasselbe geändert, ohne die Änderung des anderen zu sehen (etwa weil einer von ihnen offline war). Jeder Computer der Zone hat nach der angezeigten Regel denselben Wert behalten. Ist der andere Wert der richtige, wählen Sie die Zeile und behalten Sie ihn: Das ist eine neue Änderung, die bei der nächsten Synchronisierung an die anderen Computer geht.</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>&amp;Erledigte anzeigen</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>Erledigte Konflikte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other value</source>
+        <translation>Den anderen Wert &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>Den anderen Wert behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n Konflikt zu prüfen</numerusform>
+            <numerusform>%n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>Wählen Sie zuerst einen Konflikt.</translation>
+    </message>
+    <message>
+        <source>The row was deleted: a deleted row cannot take the other value. Create it again if it is still needed.</source>
+        <translation>Die Zeile wurde gelöscht: Eine gelöschte Zeile kann den anderen Wert nicht übernehmen. Legen Sie sie erneut an, wenn sie noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled.</source>
+        <translation>Dieser Konflikt wurde bereits geklärt.</translation>
+    </message>
+    <message>
+        <source>Nobody is selected as operator: changes are refused.</source>
+        <translation>Kein Benutzer ausgewählt: Änderungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Give the field the other value: a new change, sent to the other computers at the next sync.</source>
+        <translation>Dem Feld den anderen Wert geben: eine neue Änderung, die bei der nächsten Synchronisierung an die anderen Computer geht.</translation>
     </message>
 </context>
 <context>
@@ -1483,13 +1681,138 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>DeliveryChart</name>
+    <message>
+        <source>Delivery chart</source>
+        <extracomment>How often the view reloads its statistics while its message is dispatched. How often the providers are asked for delivery reports once everything was handed over. How long the window keeps asking for delivery reports. The longest pause between two rounds (a 429&apos;s Retry-After, a retry back-off).</extracomment>
+        <translation>Zustelldiagramm</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatsModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryView</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Delivery summary</source>
+        <translation>Zustellübersicht</translation>
+    </message>
+    <message>
+        <source>Delivery progress</source>
+        <translation>Zustellfortschritt</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v von %m erledigt</translation>
+    </message>
+    <message>
+        <source>Send the rest</source>
+        <translation>Rest senden</translation>
+    </message>
+    <message>
+        <source>Hand the deliveries still queued to the gateways (after a stop or a restart)</source>
+        <translation>Die noch wartenden Zustellungen an die Gateways übergeben (nach einem Stopp oder Neustart)</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>Senden abbrechen…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Deliveries per channel and language</source>
+        <translation>Zustellungen pro Kanal und Sprache</translation>
+    </message>
+    <message>
+        <source>Delivery times and cost</source>
+        <translation>Zustellzeiten und Kosten</translation>
+    </message>
+    <message>
+        <source>Members not reached</source>
+        <translation>Nicht erreichte Mitglieder</translation>
+    </message>
+    <message>
+        <source>Review member…</source>
+        <translation>Mitglied prüfen…</translation>
+    </message>
+    <message>
+        <source>Review member</source>
+        <translation>Mitglied prüfen</translation>
+    </message>
+    <message>
+        <source>Open the selected member in the member list to check the number or address</source>
+        <translation>Das gewählte Mitglied in der Mitgliederliste öffnen, um die Nummer oder Adresse zu prüfen</translation>
+    </message>
+    <message>
+        <source>sent {when} · {total} deliveries · {handed} handed to the providers · {delivered} delivered · {failed} failed</source>
+        <translation>gesendet {when} · {total} Zustellungen · {handed} an die Anbieter übergeben · {delivered} zugestellt · {failed} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Half delivered after: {t50} · nine in ten after: {t90}</source>
+        <translation>Hälfte zugestellt nach: {t50} · neun von zehn nach: {t90}</translation>
+    </message>
+    <message>
+        <source>SMS cost so far: {cost} ({segments} segments × {price}; segments per SMS {per_language})</source>
+        <translation>SMS-Kosten bisher: {cost} ({segments} Segmente × {price}; Segmente pro SMS {per_language})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members not reached: %n</source>
+        <translation>
+            <numerusform>Nicht erreichte Mitglieder: %n</numerusform>
+            <numerusform>Nicht erreichte Mitglieder: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this message? Deliveries not yet handed to a provider are not sent; those already handed over cannot be called back.</source>
+        <translation>Diese Nachricht abbrechen? Zustellungen, die noch keinem Anbieter übergeben wurden, werden nicht gesendet; bereits übergebene können nicht zurückgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for reports</source>
+        <translation>Nicht mehr auf Berichte warten</translation>
+    </message>
+    <message>
+        <source>Sending cancelled.</source>
+        <translation>Senden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopped; what is still queued waits for &apos;Send the rest&apos;.</source>
+        <translation>Angehalten; was noch wartet, bleibt bis „Rest senden“ in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for delivery reports.</source>
+        <translation>Warten auf Zustellberichte beendet.</translation>
+    </message>
+    <message>
+        <source>Sending stopped on an error.</source>
+        <translation>Senden wegen eines Fehlers angehalten.</translation>
+    </message>
+</context>
+<context>
     <name>EraseMemberDialog</name>
     <message>
         <source>Forget a member</source>
         <translation>Ein Mitglied vergessen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member's name to confirm:&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wird aus der Mitgliederliste von {network} gelöscht.&lt;/p&gt;&lt;p&gt;Name, Adresse, Telefonnummern, E-Mail-Adresse und Vermerke werden überall gelöscht, wo BIN Desk sie speichert: in der Liste, in der Prüfwarteschlange und im Änderungsverlauf. Das kann nicht rückgängig gemacht werden. Verwenden Sie dies, wenn die Person verlangt, vergessen zu werden; ein Mitglied, das das BIN nur verlässt, erhält den Status Ausgetreten.&lt;/p&gt;&lt;p&gt;Geben Sie zur Bestätigung den Namen des Mitglieds ein:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1503,6 +1826,32 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Forget for good</source>
         <translation>Endgültig vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Problem on this page</source>
+        <translation>Problem auf dieser Seite</translation>
+    </message>
+</context>
+<context>
+    <name>FailedDeliveriesModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1919,410 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Apply below to replace it here.</source>
         <translation>Unten anwenden, um es hier zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Change gateway</source>
+        <translation>Gateway ändern</translation>
+    </message>
+    <message>
+        <source>Add gateway</source>
+        <translation>Gateway hinzufügen</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Name des Gateways</translation>
+    </message>
+    <message>
+        <source>e.g. relay or mail</source>
+        <translation>z. B. relay oder mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Gateway type</source>
+        <translation>Typ des Gateways</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Adresse oder Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>SMTP-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Default (SSL for smtps://, else STARTTLS)</source>
+        <translation>Standard (SSL für smtps://, sonst STARTTLS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Keine (nur lokales Relay)</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>sender id or from address</source>
+        <translation>Absenderkennung oder Absenderadresse</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Absen&amp;der:</translation>
+    </message>
+    <message>
+        <source>Sends {channel}</source>
+        <translation>Sendet {channel}</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanäle:</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Stapelgröße</translation>
+    </message>
+    <message>
+        <source> per request</source>
+        <translation> pro Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>Sta&amp;pel:</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Begrenzung</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Test mode (the provider does not deliver)</source>
+        <translation>Testmodus (der Anbieter stellt nicht zu)</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>Token oder Passwort</translation>
+    </message>
+    <message>
+        <source>set: leave empty to keep it</source>
+        <translation>gesetzt: leer lassen, um es beizubehalten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>T&amp;oken or password:</source>
+        <translation>T&amp;oken oder Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept only in this computer&apos;s keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in BIN Desk&apos;s data or exports. Every computer that sends needs it.</source>
+        <translation>Wird nur im Schlüsselbund dieses Computers aufbewahrt (Windows-Anmeldeinformationsverwaltung, macOS-Schlüsselbund, Secret Service), nie in den Daten oder Exporten von BIN Desk. Jeder Computer, der sendet, braucht es.</translation>
+    </message>
+    <message>
+        <source>smtp://user@mail.example.be:587 or smtps://…</source>
+        <translation>smtp://user@mail.example.be:587 oder smtps://…</translation>
+    </message>
+    <message>
+        <source>https://relay.example.be/api</source>
+        <translation>https://relay.example.be/api</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. C:\BIN\outbox</source>
+        <translation>ein Ordner, z. B. C:\BIN\outbox</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway (optional)</source>
+        <translation>Gateway (optional)</translation>
+    </message>
+    <message>
+        <source>A gateway sends the police messages: e-mail through the zone&apos;s mail server, SMS and voice through a provider. You can also set it up later.</source>
+        <translation>Ein Gateway sendet die Polizeinachrichten: E-Mail über den Mailserver der Zone, SMS und Sprachanrufe über einen Anbieter. Sie können es auch später einrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Configure a gateway now</source>
+        <translation>Jetzt ein &amp;Gateway einrichten</translation>
+    </message>
+    <message>
+        <source>Configure a gateway now</source>
+        <translation>Jetzt ein Gateway einrichten</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Name des Gateways</translation>
+    </message>
+    <message>
+        <source>e.g. mail</source>
+        <translation>z. B. mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Gateway type</source>
+        <translation>Typ des Gateways</translation>
+    </message>
+    <message>
+        <source>E-mail server (SMTP)</source>
+        <translation>E-Mail-Server (SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and voice provider (HTTP JSON)</source>
+        <translation>SMS- und Sprachanbieter (HTTP JSON)</translation>
+    </message>
+    <message>
+        <source>Folder outbox (tests and exercises)</source>
+        <translation>Ordner-Postausgang (Tests und Übungen)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Adresse des Gateways</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>Abs&amp;ender:</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>Token oder Passwort</translation>
+    </message>
+    <message>
+        <source>Token or pass&amp;word:</source>
+        <translation>Token oder Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. C:\BIN Desk\outbox</source>
+        <translation>ein Ordner, z. B. C:\BIN Desk\outbox</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Adresse oder Ordner</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Rate/s</source>
+        <translation>Rate/s</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation>NICHT GESETZT</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysPage</name>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>The providers that send messages: one gateway per channel (the first by name that offers it). Tokens and passwords stay in this computer&apos;s keyring.</source>
+        <translation>Die Anbieter, die Nachrichten senden: ein Gateway pro Kanal (das erste nach Name, das ihn anbietet). Token und Passwörter bleiben im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Keyring problem</source>
+        <translation>Problem mit dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Add gateway…</source>
+        <translation>Gateway hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a provider that sends messages (administrator)</source>
+        <translation>Einen Anbieter hinzufügen, der Nachrichten sendet (Administrator)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Change the selected gateway or set its token or password</source>
+        <translation>Das gewählte Gateway ändern oder sein Token bzw. Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected gateway and forget its secret</source>
+        <translation>Das gewählte Gateway entfernen und seine Zugangsdaten vergessen</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test to:</source>
+        <translation>&amp;Test senden an:</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Testadresse</translation>
+    </message>
+    <message>
+        <source>your own number (+32…) or e-mail address</source>
+        <translation>Ihre eigene Nummer (+32…) oder E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Send one test message through the selected gateway to your own number or address</source>
+        <translation>Eine Testnachricht über das gewählte Gateway an Ihre eigene Nummer oder Adresse senden</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testergebnis</translation>
+    </message>
+    <message>
+        <source>Gateway notice</source>
+        <translation>Hinweis zum Gateway</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes or tests the gateways.</source>
+        <translation>Nur ein Administrator ändert oder testet die Gateways.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} saved; its secret is in the keyring.</source>
+        <translation>Gateway {name} gespeichert; seine Zugangsdaten liegen im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} saved.</source>
+        <translation>Gateway {name} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation>Gateway entfernen</translation>
+    </message>
+    <message>
+        <source>Remove gateway {name}? Messages are no longer sent through it and its secret is forgotten on this computer.</source>
+        <translation>Gateway {name} entfernen? Über dieses Gateway werden keine Nachrichten mehr gesendet, und seine Zugangsdaten werden auf diesem Computer vergessen.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} removed.</source>
+        <translation>Gateway {name} entfernt.</translation>
+    </message>
+    <message>
+        <source>Sending a test through {name}…</source>
+        <translation>Test über {name} wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Test accepted by {name} (provider reference {id}). Check that it arrived.</source>
+        <translation>Test von {name} angenommen (Referenz des Anbieters {id}). Prüfen Sie, ob er angekommen ist.</translation>
+    </message>
+    <message>
+        <source>The provider of {name} refused the test: {error}</source>
+        <translation>Der Anbieter von {name} hat den Test abgelehnt: {error}</translation>
+    </message>
+    <message>
+        <source>{name} could not take the test now, try again later: {error}</source>
+        <translation>{name} konnte den Test jetzt nicht annehmen, versuchen Sie es später erneut: {error}</translation>
+    </message>
+    <message>
+        <source>It is not known whether {name} took the test: {error}</source>
+        <translation>Es ist nicht bekannt, ob {name} den Test angenommen hat: {error}</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2562,45 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>Zone hub (optional)</source>
+        <translation>Hub der Zone (optional)</translation>
+    </message>
+    <message>
+        <source>With a hub, every workstation and laptop of the zone shares the same data and works offline in between. You can also set it up later.</source>
+        <translation>Mit einem Hub teilen alle Arbeitsplätze und Laptops der Zone dieselben Daten und arbeiten zwischendurch offline. Sie können ihn auch später einrichten.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise with the zone&apos;s hub</source>
+        <translation>Mit dem Hub der Zone &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <source>Synchronise with the zone&apos;s hub</source>
+        <translation>Mit dem Hub der Zone synchronisieren</translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation>URL der Hub-Datenbank</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Passwort des Hubs</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Fragen Sie die IT der Zone nach der Adresse. Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
@@ -2007,7 +2799,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Welche Informationen in welche Richtung fließen, dringende und nicht dringende Kanäle, und was nie weitergegeben wird: das Netzwerk ist keine Petzleitung</translation>
     </message>
     <message>
-        <source>Communication plan, "not a snitch line" clause</source>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
         <translation>Kommunikationsplan, Klausel „keine Petzleitung“</translation>
     </message>
     <message>
@@ -2103,6 +2895,10 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Charters</source>
         <translation>Chartas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2390,7 +3186,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>&amp;Vermerke:</translation>
     </message>
     <message>
-        <source>Only what the BIN's communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
         <translation>Nur was die Kommunikation des BIN braucht. Telefonnummern können in jeder belgischen Schreibweise eingegeben werden.</translation>
     </message>
 </context>
@@ -2436,7 +3232,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Mitglieder</translation>
     </message>
     <message>
-        <source>How many members each network has, by status. Member lists are personal data: open a network's list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator's list on it.</source>
+        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
         <translation>Wie viele Mitglieder jedes Netzwerk hat, nach Status. Mitgliederlisten sind personenbezogene Daten: Öffnen Sie die Liste eines Netzwerks nur, wenn Ihre Arbeit es erfordert. Doppelklicken Sie auf ein Netzwerk, um seine Liste und Prüfwarteschlange zu öffnen, oder ziehen Sie die Liste eines Koordinators darauf.</translation>
     </message>
     <message>
@@ -2480,7 +3276,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <source>Read a coordinator's member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
         <translation>Die Mitgliederliste eines Koordinators (Excel oder CSV) in die Prüfwarteschlange einlesen. Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
@@ -2540,7 +3336,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>&amp;Auskunftsbericht…</translation>
     </message>
     <message>
-        <source>Erase the selected member's personal data everywhere (right to erasure)</source>
+        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
         <translation>Die personenbezogenen Daten des gewählten Mitglieds überall löschen (Recht auf Löschung)</translation>
     </message>
     <message>
@@ -2644,7 +3440,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page's sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -2745,7 +3541,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         </translation>
     </message>
     <message>
-        <source>No members yet: import the coordinator's list (Import list…, or drop the file on this page).</source>
+        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
         <translation>Noch keine Mitglieder: Importieren Sie die Liste des Koordinators (Liste importieren… oder ziehen Sie die Datei auf diese Seite).</translation>
     </message>
     <message>
@@ -2753,7 +3549,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Mitglieder ({count})</translation>
     </message>
     <message>
-        <source>The member's data was saved.</source>
+        <source>The member&apos;s data was saved.</source>
         <translation>Die Daten des Mitglieds wurden gespeichert.</translation>
     </message>
     <message>
@@ -3172,6 +3968,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
+        <extracomment>Messages that may have deliveries to show.</extracomment>
         <translation>Nachrichten</translation>
     </message>
     <message>
@@ -3219,6 +4016,14 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die gewählte Nachricht als CAP-1.2-XML speichern (Common Alerting Protocol)</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Senden…</translation>
+    </message>
+    <message>
+        <source>Send the selected approved message to its networks&apos; members through the gateways</source>
+        <translation>Die gewählte genehmigte Nachricht über die Gateways an die Mitglieder ihrer Netzwerke senden</translation>
+    </message>
+    <message>
         <source>Feedback due</source>
         <translation>Rückmeldung fällig</translation>
     </message>
@@ -3242,7 +4047,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         </translation>
     </message>
     <message>
-        <source>Members wait for what happened next. These sent messages are past the zone's feedback time:</source>
+        <source>Members wait for what happened next. These sent messages are past the zone&apos;s feedback time:</source>
         <translation>Die Mitglieder warten darauf, wie es weiterging. Bei diesen gesendeten Nachrichten ist die Rückmeldefrist der Zone überschritten:</translation>
     </message>
     <message>
@@ -3260,6 +4065,101 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Saved {name}.</source>
         <translation>{name} gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPage</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeinden</translation>
+    </message>
+    <message>
+        <source>Add each municipality of the zone with its NIS code, its names and its postcodes. BINs are created inside these municipalities.</source>
+        <translation>Fügen Sie jede Gemeinde der Zone mit ihrem NIS-Code, ihren Namen und ihren Postleitzahlen hinzu. Netzwerke werden innerhalb dieser Gemeinden angelegt.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeinde</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-Code</translation>
+    </message>
+    <message>
+        <source>5 digits, e.g. 23027</source>
+        <translation>5 Ziffern, z. B. 63023</translation>
+    </message>
+    <message>
+        <source>&amp;NIS code:</source>
+        <translation>&amp;NIS-Code:</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Name auf Niederländisch</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Name auf Französisch</translation>
+    </message>
+    <message>
+        <source>Name in German</source>
+        <translation>Name auf Deutsch</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Name (Nieder&amp;ländisch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;French):</source>
+        <translation>Name (&amp;Französisch):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Name (&amp;Deutsch):</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postleitzahlen</translation>
+    </message>
+    <message>
+        <source>e.g. 1500, 1501, 1502</source>
+        <translation>z. B. 4700, 4701, 4710</translation>
+    </message>
+    <message>
+        <source>&amp;Postcodes:</source>
+        <translation>&amp;Postleitzahlen:</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Spricht {language}</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Sprachen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality</source>
+        <translation>Gemeinde &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Gemeinde hinzufügen</translation>
+    </message>
+    <message>
+        <source>Municipalities of the zone</source>
+        <translation>Gemeinden der Zone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected municipality</source>
+        <translation>Die gewählte Gemeinde entfernen</translation>
+    </message>
+    <message>
+        <source>{name} ({nis}) — {postcodes}</source>
+        <translation>{name} ({nis}) — {postcodes}</translation>
     </message>
 </context>
 <context>
@@ -3524,7 +4424,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charta…</translation>
     </message>
     <message>
@@ -3687,6 +4587,49 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>OperatorPage</name>
+    <message>
+        <source>Your operator profile</source>
+        <translation>Ihr Benutzerprofil</translation>
+    </message>
+    <message>
+        <source>Every change in BIN Desk is recorded under the name of the operator who made it.</source>
+        <translation>Jede Änderung in BIN Desk wird unter dem Namen des Benutzers erfasst, der sie vorgenommen hat.</translation>
+    </message>
+    <message>
+        <source>You are the first operator, so you become the administrator of this installation: you manage the operators, the zone&apos;s settings and the gateways. Add the officers who work with the BINs afterwards (Settings → Switch operator → Create a new operator).</source>
+        <translation>Sie sind der erste Benutzer und werden damit Administrator dieser Installation: Sie verwalten die Benutzer, die Einstellungen der Zone und die Gateways. Fügen Sie danach die Polizisten hinzu, die mit den Netzwerken arbeiten (Einstellungen → Benutzer wechseln → Neuen Benutzer anlegen).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Personalnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Personnel number:</source>
+        <translation>&amp;Personalnummer:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3787,6 +4730,21 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>SendConfirmDialog</name>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Send exercise</source>
+        <translation>Übung senden</translation>
+    </message>
+    <message>
+        <source>Send real message</source>
+        <translation>Echte Nachricht senden</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3845,12 +4803,39 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Geräte-ID:</translation>
     </message>
     <message>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;ynchronisierung…</translation>
+    </message>
+    <message>
+        <source>Synchronisation settings</source>
+        <translation>Einstellungen der Synchronisierung</translation>
+    </message>
+    <message>
+        <source>The zone hub this computer syncs with</source>
+        <translation>Der Hub der Zone, mit dem dieser Computer synchronisiert</translation>
+    </message>
+    <message>
+        <source>Zone hub:</source>
+        <translation>Hub der Zone:</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
         <source>{name} ({number}), {role}</source>
         <translation>{name} ({number}), {role}</translation>
     </message>
     <message>
         <source>Nobody is selected: changes are refused.</source>
         <translation>Niemand ausgewählt: Änderungen werden abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up BIN Desk</source>
+        <translation>BIN Desk einrichten</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4950,273 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicators</name>
+    <message>
+        <source>Connection to the hub</source>
+        <extracomment>A station PC syncs this often while the hub answers. The longest wait between two attempts while the hub cannot be reached. After a local change, the status (and on line, a sync) follows this soon. to the minute, as shown: a sync with nothing to do changes nothing on screen the translated reason of the last failed attempt (&quot;&quot; after a good one) operations of other devices the sync brought (a report&apos;s `pulled` counts this device&apos;s own too, as they come back from the hub with their sequence) A sync brought operations from the hub: the pages should reload. A sync ended well (a SyncReport: after &quot;Sync now&quot;, or when something moved) or failed (the translated reason). (phase &quot;push&quot;/&quot;pull&quot;, done, total) during a sync</extracomment>
+        <translation>Verbindung zum Hub</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go up</source>
+        <translation>Änderungen, die auf das Hochladen warten</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Zu prüfende Konflikte</translation>
+    </message>
+    <message>
+        <source>Open the Conflicts page</source>
+        <translation>Die Seite Konflikte öffnen</translation>
+    </message>
+    <message>
+        <source>No hub</source>
+        <translation>Kein Hub</translation>
+    </message>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Synchronisierungsfehler</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation>⚠ Synchronisierung angehalten</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>This computer is not linked to a hub (Settings → Synchronisation).</source>
+        <translation>Dieser Computer ist mit keinem Hub verbunden (Einstellungen → Synchronisierung).</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Letzte Synchronisierung: {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go up</source>
+        <translation>
+            <numerusform>%n wartet auf das Hochladen</numerusform>
+            <numerusform>%n warten auf das Hochladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to look at</source>
+        <translation>
+            <numerusform>⚠ %n Konflikt zu prüfen</numerusform>
+            <numerusform>⚠ %n Konflikte zu prüfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Keine Konflikte</translation>
+    </message>
+    <message>
+        <source>⟳ Sending {done}/{total}…</source>
+        <translation>⟳ Senden {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>⟳ Receiving {done}/{total}…</source>
+        <translation>⟳ Empfangen {done}/{total}…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>BIN Desk works on the copy of the zone&apos;s data in this computer&apos;s data folder and exchanges changes with the zone&apos;s hub in the background whenever it can be reached. Ask the zone administrator for the hub&apos;s address.</source>
+        <translation>BIN Desk arbeitet mit der Kopie der Daten der Zone im Datenordner dieses Computers und tauscht Änderungen im Hintergrund mit dem Hub der Zone aus, sobald dieser erreichbar ist. Fragen Sie den Administrator der Zone nach der Adresse des Hubs.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse des Hubs</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database (postgresql://USER@SERVER/DATABASE) or, for a single office, a SQLite file (sqlite:///PATH/hub.db). Leave empty to stop syncing.</source>
+        <translation>Eine PostgreSQL-Datenbank (postgresql://USER@SERVER/DATABASE) oder, für eine einzelne Dienststelle, eine SQLite-Datei (sqlite:///PATH/hub.db). Leer lassen, um die Synchronisierung zu beenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Passwort des Hubs</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer&apos;s keyring, never in the data folder. Leave it empty to keep the one stored before.</source>
+        <translation>Das Passwort wird nur im Schlüsselbund dieses Computers aufbewahrt, nie im Datenordner. Leer lassen, um das zuvor gespeicherte beizubehalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the hub settings</source>
+        <translation>Die Hub-Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection to the hub</source>
+        <translation>Verbindung zum Hub</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Letzte Synchronisierung:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go up</source>
+        <translation>Änderungen, die auf das Hochladen warten</translation>
+    </message>
+    <message>
+        <source>Waiting to go up:</source>
+        <translation>Warten auf Hochladen:</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Zu prüfende Konflikte</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Konflikte:</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Geräte-ID:</translation>
+    </message>
+    <message>
+        <source>Result of the last sync</source>
+        <translation>Ergebnis der letzten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the keyring.</source>
+        <translation>Gespeichert; das Passwort liegt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved: this computer no longer syncs.</source>
+        <translation>Gespeichert: Dieser Computer synchronisiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung läuft…</translation>
+    </message>
+    <message>
+        <source>No hub: this computer works alone.</source>
+        <translation>Kein Hub: Dieser Computer arbeitet allein.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Online: {hub}</source>
+        <translation>Online: {hub}</translation>
+    </message>
+    <message>
+        <source>Offline: {hub} cannot be reached</source>
+        <translation>Offline: {hub} ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sync error with {hub}</source>
+        <translation>Synchronisierungsfehler mit {hub}</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisierung angehalten</translation>
+    </message>
+    <message>
+        <source>Syncing with {hub}…</source>
+        <translation>Synchronisierung mit {hub} läuft…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent {pushed} and received {pulled} change(s) in {seconds} s.</source>
+        <translation>{pushed} Änderung(en) gesendet und {pulled} empfangen in {seconds} s.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +5367,61 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>ZonePage</name>
+    <message>
+        <source>Police zone</source>
+        <translation>Polizeizone</translation>
+    </message>
+    <message>
+        <source>Welcome to BIN Desk. First tell us which police zone this installation serves. You can change these details later in the settings.</source>
+        <translation>Willkommen bei BIN Desk. Geben Sie zuerst an, für welche Polizeizone diese Installation bestimmt ist. Sie können diese Angaben später in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Name der Zone</translation>
+    </message>
+    <message>
+        <source>e.g. PZ Zennevallei</source>
+        <translation>z. B. PZ Weser-Göhl</translation>
+    </message>
+    <message>
+        <source>Zone &amp;name:</source>
+        <translation>&amp;Name der Zone:</translation>
+    </message>
+    <message>
+        <source>Zone number</source>
+        <translation>Nummer der Zone</translation>
+    </message>
+    <message>
+        <source>4 digits, e.g. 5415</source>
+        <translation>4 Ziffern, z. B. 5415</translation>
+    </message>
+    <message>
+        <source>Zone n&amp;umber:</source>
+        <translation>N&amp;ummer der Zone:</translation>
+    </message>
+    <message>
+        <source>Working language of the zone</source>
+        <translation>Arbeitssprache der Zone</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>Arbeits&amp;sprache:</translation>
+    </message>
+    <message>
+        <source>Address of the zone</source>
+        <translation>Adresse der Zone</translation>
+    </message>
+    <message>
+        <source>e.g. Zuster Bernardastraat 30, 1500 Halle</source>
+        <translation>z. B. Kirchstraße 30, 4700 Eupen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Creating the demo zone…</source>
@@ -4216,7 +5523,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>E-Mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
         <translation>Ein Vorgang ist {minutes} Minuten in der Zukunft der Uhr dieses Computers gestempelt. Prüfen Sie Datum und Uhrzeit dieses Computers und des anderen Geräts.</translation>
     </message>
     <message>
@@ -4320,7 +5627,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>{network}: Charta mit der Gemeinde abzuschließen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
         <translation>{network}: Unterschrift ({actor}) steht seit {days} Tagen aus</translation>
     </message>
     <message>
@@ -4328,7 +5635,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>{network}: alle Unterschriften liegen vor, einzureichen ({days} Tage)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP's approval for {days} days</source>
+        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
         <translation>{network}: wartet seit {days} Tagen auf die Genehmigung</translation>
     </message>
     <message>
@@ -4464,8 +5771,8 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>die Unterschrift im Feld {field} ist ungültig oder das Dokument wurde danach geändert</translation>
     </message>
     <message>
-        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with 'zone trust add'</source>
-        <translation>das Zertifikat von {signer} (Feld {field}) stammt nicht von einer Zertifizierungsstelle, der die Zone vertraut; fügen Sie sie unter Einstellungen oder mit 'zone trust add' hinzu</translation>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation>das Zertifikat von {signer} (Feld {field}) stammt nicht von einer Zertifizierungsstelle, der die Zone vertraut; fügen Sie sie unter Einstellungen oder mit &apos;zone trust add&apos; hinzu</translation>
     </message>
     <message>
         <source>The signed PDF is refused: {problem}.</source>
@@ -4512,7 +5819,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Das Feld des {signatory} ist für {expected}, nicht für {name}.</translation>
     </message>
     <message>
-        <source>The certificate is {cn}'s, not {name}'s.</source>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
         <translation>Das Zertifikat gehört {cn}, nicht {name}.</translation>
     </message>
     <message>
@@ -4524,7 +5831,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Noch nicht alle Parteien haben unterzeichnet: ausstehend ist {who}.</translation>
     </message>
     <message>
-        <source>Give ADVP's reference.</source>
+        <source>Give ADVP&apos;s reference.</source>
         <translation>Geben Sie das Aktenzeichen der GD an.</translation>
     </message>
     <message>
@@ -4532,7 +5839,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Das Genehmigungsdatum {date} liegt vor dem Versand der Charta an die GD ({sent}).</translation>
     </message>
     <message>
-        <source>Write down ADVP's remarks.</source>
+        <source>Write down ADVP&apos;s remarks.</source>
         <translation>Notieren Sie die Anmerkungen der GD.</translation>
     </message>
     <message>
@@ -4552,7 +5859,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Unbekannte Phase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
+        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
         <translation>{network} kann nicht von „{current}“ zu „{target}“ wechseln. Erlaubt: {allowed}.</translation>
     </message>
     <message>
@@ -4592,12 +5899,81 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Kein Benutzer mit der Personalnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator's name is empty.</source>
+        <source>The zone&apos;s name is empty.</source>
+        <extracomment>secrets that could not be kept (no keyring): the set-up is saved, the user is told</extracomment>
+        <translation>Der Name der Zone ist leer.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s name is longer than 200 characters.</source>
+        <translation>Der Name der Zone ist länger als 200 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Zone number {number} is not valid: a police zone&apos;s number has 4 digits, e.g. 5415.</source>
+        <translation>Die Zonennummer {number} ist ungültig: Die Nummer einer Polizeizone hat 4 Ziffern, z. B. 5415.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}; use one of: {languages}.</source>
+        <translation>Unbekannte Sprache {language}; verwenden Sie eine von: {languages}.</translation>
+    </message>
+    <message>
+        <source>NIS code {code} is not valid: a municipality&apos;s NIS code has 5 digits, e.g. 23027 for Halle.</source>
+        <translation>Der NIS-Code {code} ist ungültig: Der NIS-Code einer Gemeinde hat 5 Ziffern, z. B. 63023 für Eupen.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} needs one or more languages of: {languages}.</source>
+        <translation>Die Gemeinde {code} braucht eine oder mehrere Sprachen aus: {languages}.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} speaks {languages}: give its name in each of them.</source>
+        <translation>Die Gemeinde {code} spricht {languages}: Geben Sie ihren Namen in jeder dieser Sprachen an.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} needs at least one postcode.</source>
+        <translation>Die Gemeinde {code} braucht mindestens eine Postleitzahl.</translation>
+    </message>
+    <message>
+        <source>Add at least one municipality of the zone.</source>
+        <translation>Fügen Sie mindestens eine Gemeinde der Zone hinzu.</translation>
+    </message>
+    <message>
+        <source>NIS code {code} is listed twice.</source>
+        <translation>Der NIS-Code {code} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is empty.</source>
         <translation>Der Name des Benutzers ist leer.</translation>
     </message>
     <message>
         <source>Personnel number {number} is not valid: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>Personalnummer {number} ist ungültig: 2 bis 32 Buchstaben, Ziffern, Punkte, Binde- oder Unterstriche verwenden.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {email}.</source>
+        <translation>Keine E-Mail-Adresse: {email}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL: write it like postgresql://bindesk@hub.zone.local/bindesk.</source>
+        <translation>{url} ist keine Datenbank-URL: Schreiben Sie sie wie postgresql://bindesk@hub.zone.local/bindesk.</translation>
+    </message>
+    <message>
+        <source>The hub must be a PostgreSQL database (or a SQLite file for a single office), not {dialect}.</source>
+        <translation>Der Hub muss eine PostgreSQL-Datenbank sein (oder eine SQLite-Datei für eine einzelne Dienststelle), nicht {dialect}.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the hub URL: give it separately, it is kept in the keyring.</source>
+        <translation>Setzen Sie das Passwort nicht in die Hub-URL: Geben Sie es separat an, es wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The hub URL names no server: {url}.</source>
+        <translation>Die Hub-URL nennt keinen Server: {url}.</translation>
+    </message>
+    <message>
+        <source>The hub URL names no file: {url}.</source>
+        <translation>Die Hub-URL nennt keine Datei: {url}.</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up: it holds a zone or operators.</source>
+        <translation>Dieser Datenordner ist bereits eingerichtet: Er enthält eine Zone oder Benutzer.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>
@@ -4608,8 +5984,8 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Personalnummer {number} wird bereits verwendet.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
-        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit 'operators add' an.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
+        <translation>Dieser Datenordner hat keinen Standardbenutzer. Geben Sie einen mit --operator an oder legen Sie einen mit &apos;operators add&apos; an.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -4704,7 +6080,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die PDF-Datei ist beschädigt und kann nicht unterzeichnet werden. Drucken Sie die Charta erneut aus BIN Desk.</translation>
     </message>
     <message>
-        <source>No trust roots are configured, so no signer's identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
         <translation>Es sind keine Vertrauensanker eingerichtet, daher ist die Identität keines Unterzeichners bestätigt. Fügen Sie in den Einstellungen die Stammzertifikate hinzu, denen die Zone vertraut.</translation>
     </message>
     <message>
@@ -4720,7 +6096,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Das Zertifikat führt zu einem vertrauenswürdigen Stammzertifikat.</translation>
     </message>
     <message>
-        <source>No trust root is configured, so the signer's identity is not confirmed.</source>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
         <translation>Es ist kein Vertrauensanker eingerichtet, daher ist die Identität des Unterzeichners nicht bestätigt.</translation>
     </message>
     <message>
@@ -4764,7 +6140,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Das Zertifikat von {name} ist am {not_after} abgelaufen (gültig vom {not_before} bis {not_after}). Beantragen Sie ein neues Zertifikat und unterzeichnen Sie damit.</translation>
     </message>
     <message>
-        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer's date and time, or sign on or after {not_before}.</source>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
         <translation>Das Zertifikat von {name} ist erst vom {not_before} bis {not_after} gültig und kann noch nicht unterzeichnen. Prüfen Sie Datum und Uhrzeit des Computers oder unterzeichnen Sie ab dem {not_before}.</translation>
     </message>
     <message>
@@ -4860,7 +6236,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Diese Datei ist kein X.509-Zertifikat (PEM oder DER).</translation>
     </message>
     <message>
-        <source>This certificate is not a certification authority (CA); add the CA that issued the signers' certificates.</source>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
         <translation>Dieses Zertifikat ist keine Zertifizierungsstelle (CA); fügen Sie die CA hinzu, die die Zertifikate der Unterzeichner ausgestellt hat.</translation>
     </message>
     <message>
@@ -4916,7 +6292,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die Zuordnung verweist auf Spalten, die die Datei nicht hat: {fields}.</translation>
     </message>
     <message>
-        <source>No column holds the members' names. Map the name column(s) and try again.</source>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
         <translation>Keine Spalte enthält die Namen der Mitglieder. Ordnen Sie die Namensspalte(n) zu und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -4948,8 +6324,8 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Kein Mitglied mit der ID {id}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {field}.</source>
-        <translation>'{value}' ist kein gültiger Wert für {field}.</translation>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>&apos;{value}&apos; ist kein gültiger Wert für {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
@@ -4960,32 +6336,32 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Unbekannter Mitgliedsstatus: {status}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: it holds no digits.</source>
-        <translation>'{value}' ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält keine Ziffern.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: it contains letters.</source>
-        <translation>'{value}' ist keine Telefonnummer: Sie enthält Buchstaben.</translation>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Sie enthält Buchstaben.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: too few digits.</source>
-        <translation>'{value}' ist keine Telefonnummer: zu wenige Ziffern.</translation>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu wenige Ziffern.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: too many digits.</source>
-        <translation>'{value}' ist keine Telefonnummer: zu viele Ziffern.</translation>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: zu viele Ziffern.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation>'{value}' ist keine Telefonnummer: Eine belgische Handynummer hat 10 Ziffern (04xx xx xx xx), diese hat {digits}.</translation>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Eine belgische Handynummer hat 10 Ziffern (04xx xx xx xx), diese hat {digits}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: the country code is unknown.</source>
-        <translation>'{value}' ist keine Telefonnummer: Die Landesvorwahl ist unbekannt.</translation>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Die Landesvorwahl ist unbekannt.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: no such number range is in use.</source>
-        <translation>'{value}' ist keine Telefonnummer: Dieser Nummernbereich wird nicht verwendet.</translation>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation>&apos;{value}&apos; ist keine Telefonnummer: Dieser Nummernbereich wird nicht verwendet.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
@@ -5096,7 +6472,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>ein Dokument in einem alten Office-Format</translation>
     </message>
     <message>
-        <source>“{name}” has more than {limit} rows; that is not one BIN's member list. Split it per BIN and import the parts.</source>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
         <translation>„{name}“ hat mehr als {limit} Zeilen; das ist nicht die Mitgliederliste eines einzigen BIN. Teilen Sie sie je BIN auf und importieren Sie die Teile.</translation>
     </message>
     <message>
@@ -5108,8 +6484,8 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>eine Webseite oder XML-Datei</translation>
     </message>
     <message>
-        <source>“{name}” cannot be read from line {line} on: a quote (") opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation>„{name}“ kann ab Zeile {line} nicht gelesen werden: Ein dort geöffnetes Anführungszeichen (") wird nie geschlossen. Berichtigen Sie diese Zeile, oder öffnen Sie die Datei in Excel, speichern Sie sie erneut als CSV und importieren Sie sie erneut.</translation>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation>„{name}“ kann ab Zeile {line} nicht gelesen werden: Ein dort geöffnetes Anführungszeichen (&quot;) wird nie geschlossen. Berichtigen Sie diese Zeile, oder öffnen Sie die Datei in Excel, speichern Sie sie erneut als CSV und importieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
@@ -5136,11 +6512,11 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die Zeile hat keine Straße.</translation>
     </message>
     <message>
-        <source>'{street}' is not one of this network's streets.</source>
-        <translation>'{street}' gehört nicht zu den Straßen dieses Netzwerks.</translation>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation>&apos;{street}&apos; gehört nicht zu den Straßen dieses Netzwerks.</translation>
     </message>
     <message>
-        <source>Postcode {postcode} is outside this network's area ({postcodes}).</source>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
         <translation>Die Postleitzahl {postcode} liegt außerhalb des Gebiets dieses Netzwerks ({postcodes}).</translation>
     </message>
     <message>
@@ -5148,20 +6524,20 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Keine Einwilligung erfasst: Ein Datum oder ja ist nötig.</translation>
     </message>
     <message>
-        <source>The member did not give consent ('{value}').</source>
-        <translation>Das Mitglied hat nicht eingewilligt ('{value}').</translation>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation>Das Mitglied hat nicht eingewilligt (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <source>'{value}' is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation>'{value}' wird nicht als Einwilligung verstanden: Verwenden Sie ein Datum (TT/MM/JJJJ) oder ja/nein.</translation>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation>&apos;{value}&apos; wird nicht als Einwilligung verstanden: Verwenden Sie ein Datum (TT/MM/JJJJ) oder ja/nein.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
         <translation>Das Datum der Einwilligung, {date}, liegt in der Zukunft.</translation>
     </message>
     <message>
-        <source>'{value}' is not understood as a language: {default} is used.</source>
-        <translation>'{value}' wird nicht als Sprache verstanden: {default} wird verwendet.</translation>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation>&apos;{value}&apos; wird nicht als Sprache verstanden: {default} wird verwendet.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
@@ -5188,32 +6564,32 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Gleicher Name und gleiche Adresse wie Zeile {row} ({name}).</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it contains spaces.</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Sie enthält Leerzeichen.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie enthält Leerzeichen.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it needs exactly one @.</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie braucht genau ein @.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it is too long.</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Sie ist zu lang.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Sie ist zu lang.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part before the @ is not valid.</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil vor dem @ ist ungültig.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil nach dem @ braucht einen Punkt (wie in telenet.be).</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ braucht einen Punkt (wie in telenet.be).</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation>'{value}' ist keine E-Mail-Adresse: Der Teil nach dem @ ist keine Domain.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation>&apos;{value}&apos; ist keine E-Mail-Adresse: Der Teil nach dem @ ist keine Domain.</translation>
     </message>
     <message>
-        <source>'{value}' holds several e-mail addresses: keep one.</source>
-        <translation>'{value}' enthält mehrere E-Mail-Adressen: Behalten Sie eine.</translation>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation>&apos;{value}&apos; enthält mehrere E-Mail-Adressen: Behalten Sie eine.</translation>
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
@@ -5248,7 +6624,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Wählen Sie mindestens ein Netzwerk.</translation>
     </message>
     <message>
-        <source>The title or e-mail subject "{part}" contains personal data ({code}).</source>
+        <source>The title or e-mail subject &quot;{part}&quot; contains personal data ({code}).</source>
         <translation>Der Titel oder der E-Mail-Betreff „{part}“ enthält personenbezogene Daten ({code}).</translation>
     </message>
     <message>
@@ -5277,7 +6653,14 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
     <message>
         <source>No message with id {id}.</source>
+        <extracomment>queued deliveries the round left alone: their message was withheld by the message filter (another device holds it) or the gateway is in test mode. Over several rounds (dispatch_until_empty) it is the last round&apos;s count. Called with the ids of the messages that have due deliveries; returns those this device may send now (the sync&apos;s hub claim). Deliveries of the others are left queued, reported waiting. A status query per delivery is a request to the provider: at most this many batches&apos; worth of submitted deliveries are asked about per round (unknown ones always come first). Printed before every exercise text (members&apos; language; GSM-7 safe for SMS).
+----------
+What one SMS segment costs (the price the composer&apos;s audience check uses). Deliveries that reached the provider and are charged for. States that need no more work from the dispatcher. Failed deliveries listed for follow-up (the counts cover them all).</extracomment>
         <translation>Keine Nachricht mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>Only an approved message can be sent (this one is {status}).</source>
+        <translation>Nur eine genehmigte Nachricht kann gesendet werden (diese ist {status}).</translation>
     </message>
     <message>
         <source>Only a draft message can be approved (this one is {status}).</source>
@@ -5332,7 +6715,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Entfernen Sie es. Um vor Betrug zu warnen, beschreiben Sie die Masche, nicht das Konto.</translation>
     </message>
     <message>
-        <source>No e-mail address (the police's own addresses excepted).</source>
+        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
         <translation>Keine E-Mail-Adresse (außer denen der Polizei).</translation>
     </message>
     <message>
@@ -5340,15 +6723,15 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>{value} ist eine E-Mail-Adresse: personenbezogene Daten, die nie in einer Nachricht stehen dürfen.</translation>
     </message>
     <message>
-        <source>No phone number other than the zone's own, emergency and service numbers.</source>
+        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
         <translation>Keine Telefonnummer außer denen der Zone, Notruf- und Servicenummern.</translation>
     </message>
     <message>
-        <source>{value} is a phone number: a message may only give the zone's own, emergency and service numbers.</source>
+        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
         <translation>{value} ist eine Telefonnummer: Eine Nachricht darf nur die Nummern der Zone sowie Notruf- und Servicenummern nennen.</translation>
     </message>
     <message>
-        <source>Remove it, or give the zone's general number.</source>
+        <source>Remove it, or give the zone&apos;s general number.</source>
         <translation>Entfernen Sie es, oder geben Sie die allgemeine Nummer der Zone an.</translation>
     </message>
     <message>
@@ -5364,15 +6747,15 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Beschreiben Sie das Fahrzeug (Marke, Farbe) ohne Kennzeichen.</translation>
     </message>
     <message>
-        <source>No person's name (a title or a first name with a surname).</source>
+        <source>No person&apos;s name (a title or a first name with a surname).</source>
         <translation>Kein Personenname (eine Anrede oder ein Vorname mit Nachnamen).</translation>
     </message>
     <message>
-        <source>"{value}" looks like a person's name: a message must not name victims, suspects or witnesses.</source>
+        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
         <translation>„{value}“ sieht wie ein Personenname aus: Eine Nachricht darf weder Opfer noch Verdächtige noch Zeugen nennen.</translation>
     </message>
     <message>
-        <source>Write "a resident", "a man" … instead.</source>
+        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
         <translation>Schreiben Sie stattdessen „ein Bewohner“, „ein Mann“ …</translation>
     </message>
     <message>
@@ -5380,7 +6763,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Keine Adresse (eine Straße mit Hausnummer).</translation>
     </message>
     <message>
-        <source>"{value}" looks like an address: a message must not point to a victim's or a suspect's home.</source>
+        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
         <translation>„{value}“ sieht wie eine Adresse aus: Eine Nachricht darf nicht auf die Wohnung eines Opfers oder Verdächtigen hinweisen.</translation>
     </message>
     <message>
@@ -5392,7 +6775,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Eine nicht dringende Nachricht um {time}, zwischen {night_from} und {night_until}: Mitglieder mögen keine nächtlichen Nachrichten, die warten können.</translation>
     </message>
     <message>
-        <source>The category is one every target network's charter agreed to.</source>
+        <source>The category is one every target network&apos;s charter agreed to.</source>
         <translation>Die Kategorie ist eine, der die Charta jedes Zielnetzwerks zugestimmt hat.</translation>
     </message>
     <message>
@@ -5416,7 +6799,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Senden Sie es stattdessen als Präventionstipp oder Rückmeldung.</translation>
     </message>
     <message>
-        <source>The text gives preventive advice or a call to action (e.g. "call 112").</source>
+        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
         <translation>Der Text gibt einen Präventionstipp oder eine Handlungsaufforderung (z. B. „rufen Sie 112 an“).</translation>
     </message>
     <message>
@@ -5424,7 +6807,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Der Text gibt weder einen Präventionstipp noch eine Handlungsaufforderung.</translation>
     </message>
     <message>
-        <source>Tell members what they can do: e.g. "Close windows and doors", "See something suspicious? Call 112."</source>
+        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
         <translation>Sagen Sie den Mitgliedern, was sie tun können: z. B. „Schließen Sie Fenster und Türen“, „Etwas Verdächtiges gesehen? Rufen Sie 112 an.“</translation>
     </message>
     <message>
@@ -5452,7 +6835,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Kein Aufruf, zu patrouillieren, jemanden zu verfolgen, zur Rede zu stellen oder festzuhalten (der Rat, es nicht zu tun, ist erlaubt).</translation>
     </message>
     <message>
-        <source>"{value}" asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
         <translation>„{value}“ fordert die Mitglieder auf, selbst gegen Verdächtige vorzugehen: Ein Netzwerk patrouilliert, verfolgt und greift nie ein.</translation>
     </message>
     <message>
@@ -5464,7 +6847,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Keine Beschreibung von Menschen nach Herkunft, Nationalität, Ethnie, Religion oder Hautfarbe.</translation>
     </message>
     <message>
-        <source>"{value}" describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
         <translation>„{value}“ beschreibt Menschen nach Herkunft, Nationalität, Religion oder Hautfarbe (Antidiskriminierungsgesetz vom 10. Mai 2007).</translation>
     </message>
     <message>
@@ -5472,11 +6855,11 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Beschreiben Sie, was beobachtbar ist und zählt: Kleidung, Statur, Größe, Fahrzeug, Verhalten.</translation>
     </message>
     <message>
-        <source>No request to report on neighbours' private lives (a BIN is no snitch line).</source>
+        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
         <translation>Keine Aufforderung, über das Privatleben der Nachbarn zu berichten (ein BIN ist keine Petzlinie).</translation>
     </message>
     <message>
-        <source>"{value}" asks members to report on their neighbours' private lives: a BIN is no snitch line.</source>
+        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
         <translation>„{value}“ fordert die Mitglieder auf, über das Privatleben ihrer Nachbarn zu berichten: Ein BIN ist keine Petzlinie.</translation>
     </message>
     <message>
@@ -5488,7 +6871,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Keine HTML-Tags oder -Entitäten (Mitglieder sehen sie wie getippt).</translation>
     </message>
     <message>
-        <source>"{value}" is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
         <translation>„{value}“ ist HTML: SMS, Sprachnachricht und reine E-Mail zeigen es unverändert.</translation>
     </message>
     <message>
@@ -5500,7 +6883,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Keine langen Passagen in Großbuchstaben (Abkürzungen wie BIN, PLP oder SMS ausgenommen).</translation>
     </message>
     <message>
-        <source>"{value}" is written in capitals: it reads as shouting and is harder to read.</source>
+        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
         <translation>„{value}“ ist in Großbuchstaben geschrieben: Das wirkt wie Schreien und ist schwerer zu lesen.</translation>
     </message>
     <message>
@@ -5508,11 +6891,11 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Schreiben Sie es in normaler Schreibweise; stellen Sie stattdessen das Wichtigste an den Anfang.</translation>
     </message>
     <message>
-        <source>No alarmist wording ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</source>
+        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
         <translation>Keine alarmierende Wortwahl („PANIK“, „!!!“, „lebensgefährlich“, „Terror“).</translation>
     </message>
     <message>
-        <source>"{value}" is alarmist: it frightens rather than informs.</source>
+        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
         <translation>„{value}“ ist alarmierend: Es macht eher Angst, als dass es informiert.</translation>
     </message>
     <message>
@@ -5528,7 +6911,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die Nachricht hat keinen Text.</translation>
     </message>
     <message>
-        <source>The text is written in its declared language, one of the networks' languages.</source>
+        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
         <translation>Der Text ist in der angegebenen Sprache geschrieben, einer der Sprachen der Netzwerke.</translation>
     </message>
     <message>
@@ -5536,7 +6919,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die gewählten Netzwerke verwenden nicht {language} (sondern {languages}).</translation>
     </message>
     <message>
-        <source>Write the text in the networks' languages.</source>
+        <source>Write the text in the networks&apos; languages.</source>
         <translation>Schreiben Sie den Text in den Sprachen der Netzwerke.</translation>
     </message>
     <message>
@@ -5564,15 +6947,15 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Der SMS-Text verwendet nur GSM-Zeichen (ein einziges anderes Zeichen macht jedes Segment 70 statt 160 Zeichen lang).</translation>
     </message>
     <message>
-        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
         <translation>„{character}“ macht die SMS zu UCS-2 (70 Zeichen pro Segment) und hat kein GSM-Gegenstück.</translation>
     </message>
     <message>
-        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment): write "{replacement}" instead.</source>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
         <translation>„{character}“ macht die SMS zu UCS-2 (70 Zeichen pro Segment): Schreiben Sie stattdessen „{replacement}“.</translation>
     </message>
     <message>
-        <source>An SMS message stays within the zone's maximum number of segments.</source>
+        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
         <translation>Eine SMS bleibt innerhalb der Höchstzahl an Segmenten der Zone.</translation>
     </message>
     <message>
@@ -5588,7 +6971,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die SMS braucht {segments} Segmente ({characters} Zeichen, {encoding}); die Zone erlaubt {max}.</translation>
     </message>
     <message>
-        <source>A voice message can be listened to within the zone's maximum length.</source>
+        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
         <translation>Eine Sprachnachricht ist innerhalb der Höchstdauer der Zone anhörbar.</translation>
     </message>
     <message>
@@ -5608,11 +6991,11 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <translation>Die E-Mail hat keinen Betreff.</translation>
     </message>
     <message>
-        <source>Give it a short subject that says what and where, e.g. "Burglaries in the Kerkwijk".</source>
+        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
         <translation>Geben Sie ihr einen kurzen Betreff, der sagt, was und wo, z. B. „Einbrüche im Kirchviertel“.</translation>
     </message>
     <message>
-        <source>Every active member can be reached on the message's channels.</source>
+        <source>Every active member can be reached on the message&apos;s channels.</source>
         <translation>Jedes aktive Mitglied ist über die Kanäle der Nachricht erreichbar.</translation>
     </message>
     <message>
@@ -5625,7 +7008,253 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
     <message>
         <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
+        <extracomment>the message as CAP 1.2 XML, filled only for gateways that file it (`wants_cap`)</extracomment>
         <translation>Der Anbieter hat die Zugangsdaten von Gateway {gateway} abgelehnt: Prüfen Sie das Token unter Einstellungen → Gateways.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: add one with &apos;bin-desktop gateway add&apos;.</source>
+        <translation>Kein Gateway eingerichtet: Fügen Sie eines mit &apos;bin-desktop gateway add&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} needs a secret (token or password) and none is set: store it with &apos;bin-desktop gateway secret {name}&apos; (read from standard input).</source>
+        <translation>Gateway {name} braucht Zugangsdaten (Token oder Passwort), und keine sind gesetzt: Speichern Sie sie mit &apos;bin-desktop gateway secret {name}&apos; (wird von der Standardeingabe gelesen).</translation>
+    </message>
+    <message>
+        <source>Gateway name {name!r} is not usable: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Der Gateway-Name {name!r} ist nicht verwendbar: 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type {type}: use one of {types}.</source>
+        <translation>Unbekannter Gateway-Typ {type}: Verwenden Sie einen von {types}.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a --url.</source>
+        <translation>Ein Gateway braucht eine --url.</translation>
+    </message>
+    <message>
+        <source>An outbox gateway&apos;s URL is a folder path, not {url}.</source>
+        <translation>Die URL eines Postausgang-Gateways ist ein Ordnerpfad, nicht {url}.</translation>
+    </message>
+    <message>
+        <source>The port in {url} is not a number.</source>
+        <translation>Der Port in {url} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the gateway URL: store it with &apos;bin-desktop gateway secret NAME&apos; so it stays in the keyring.</source>
+        <translation>Setzen Sie kein Passwort in die Gateway-URL: Speichern Sie es mit &apos;bin-desktop gateway secret NAME&apos;, damit es im Schlüsselbund bleibt.</translation>
+    </message>
+    <message>
+        <source>An {type} gateway needs an http:// or https:// URL, not {url}.</source>
+        <translation>Ein {type}-Gateway braucht eine http://- oder https://-URL, nicht {url}.</translation>
+    </message>
+    <message>
+        <source>An {type} URL carries no user name: the token goes in the keyring.</source>
+        <translation>Eine {type}-URL enthält keinen Benutzernamen: Das Token kommt in den Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>--security applies to smtp gateways only.</source>
+        <translation>--security gilt nur für smtp-Gateways.</translation>
+    </message>
+    <message>
+        <source>An smtp gateway needs an smtp://[user@]host[:port] or smtps:// URL, not {url}.</source>
+        <translation>Ein smtp-Gateway braucht eine smtp://[user@]host[:port]- oder smtps://-URL, nicht {url}.</translation>
+    </message>
+    <message>
+        <source>Unknown SMTP security {security}: use one of {choices}.</source>
+        <translation>Unbekannte SMTP-Sicherheit {security}: Verwenden Sie eine von {choices}.</translation>
+    </message>
+    <message>
+        <source>An smtps:// URL always uses ssl.</source>
+        <translation>Eine smtps://-URL verwendet immer ssl.</translation>
+    </message>
+    <message>
+        <source>Gateway channels must be one or more of sms, voice, email (got {got}).</source>
+        <translation>Die Kanäle eines Gateways müssen einer oder mehrere von sms, voice, email sein (erhalten: {got}).</translation>
+    </message>
+    <message>
+        <source>An smtp gateway sends e-mail only.</source>
+        <translation>Ein smtp-Gateway sendet nur E-Mails.</translation>
+    </message>
+    <message>
+        <source>A cm gateway sends sms and voice only.</source>
+        <translation>Ein cm-Gateway sendet nur SMS und Sprachanrufe.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and {max}.</source>
+        <translation>Die Stapelgröße muss zwischen 1 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>The rate must be more than 0 and at most {max} per second.</source>
+        <translation>Die Rate muss größer als 0 und höchstens {max} pro Sekunde sein.</translation>
+    </message>
+    <message>
+        <source>The sender must be one line of at most 254 characters.</source>
+        <translation>Der Absender muss eine Zeile mit höchstens 254 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>A gateway named {name} already exists: change it with update or remove it first.</source>
+        <translation>Ein Gateway namens {name} existiert bereits: Ändern Sie es mit update oder entfernen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway setting(s): {fields}.</source>
+        <translation>Unbekannte Gateway-Einstellung(en): {fields}.</translation>
+    </message>
+    <message>
+        <source>No gateway named {name}.</source>
+        <translation>Kein Gateway namens {name}.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} does not send {channel}, so it cannot reach {what}.</source>
+        <translation>Gateway {name} sendet kein {channel} und kann daher {what} nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>A test SMS or call needs a number in international form, e.g. +32470123456.</source>
+        <translation>Eine Test-SMS oder ein Testanruf braucht eine Nummer im internationalen Format, z. B. +32470123456.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so BIN Desk cannot keep gateway secrets. On Linux install and unlock gnome-keyring, or KeePassXC with Secret Service enabled, or run BIN Desk inside a desktop session. Secrets are never written to a file instead.</source>
+        <translation>Auf diesem Computer ist kein sicherer Schlüsselbund verfügbar, daher kann BIN Desk keine Zugangsdaten von Gateways aufbewahren. Installieren und entsperren Sie unter Linux gnome-keyring oder KeePassXC mit aktiviertem Secret Service, oder starten Sie BIN Desk in einer Desktop-Sitzung. Zugangsdaten werden nie stattdessen in eine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>No secret is set for gateway {name}: enter it in Settings → Gateways.</source>
+        <translation>Für Gateway {name} sind keine Zugangsdaten gesetzt: Geben Sie sie unter Einstellungen → Gateways ein.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: an administrator adds one in Settings → Gateways.</source>
+        <extracomment>with a zone hub, the hub&apos;s dispatch claims (sync.claims): one device per message</extracomment>
+        <translation>Kein Gateway eingerichtet: Ein Administrator fügt eines unter Einstellungen → Gateways hinzu.</translation>
+    </message>
+    <message>
+        <source>No conflict with id {id}.</source>
+        <extracomment>what an operator may settle, by entity (the permission to edit that kind of row)</extracomment>
+        <translation>Kein Konflikt mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>The {entity} was deleted; a deleted row cannot take the other value. Create it again if it is still needed.</source>
+        <translation>Der Eintrag ({entity}) wurde gelöscht; eine gelöschte Zeile kann den anderen Wert nicht übernehmen. Legen Sie ihn erneut an, wenn er noch gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>No hub is configured for this computer: give one with --hub URL or in Settings → Synchronisation.</source>
+        <extracomment>a local clock this far from the hub&apos;s is reported to the user this computer&apos;s clock minus the hub&apos;s, in ms (positive: this one is ahead)</extracomment>
+        <translation>Für diesen Computer ist kein Hub eingerichtet: Geben Sie einen mit --hub URL oder unter Einstellungen → Synchronisierung an.</translation>
+    </message>
+    <message>
+        <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
+        <translation>Die Verbindung zum Hub {url} ist abgebrochen ({reason}). Nichts geht verloren: Die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is {seconds} s ahead of the hub&apos;s: correct the date and time.</source>
+        <translation>Die Uhr dieses Computers geht {seconds} s vor gegenüber der des Hubs: Korrigieren Sie Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is {seconds} s behind the hub&apos;s: correct the date and time.</source>
+        <translation>Die Uhr dieses Computers geht {seconds} s nach gegenüber der des Hubs: Korrigieren Sie Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>The zone hub is used by a newer BIN Desk (data version {hub}, this one has {mine}). Install the update before syncing; your changes stay on this computer until then.</source>
+        <translation>Der Hub der Zone wird von einer neueren Version von BIN Desk verwendet (Datenversion {hub}, diese hat {mine}). Installieren Sie das Update vor der Synchronisierung; Ihre Änderungen bleiben bis dahin auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This data folder is a copy or a restored backup of another BIN Desk ({reason}). It no longer syncs, so that nothing is merged blindly. Its data stays here: start BIN Desk on a new, empty data folder to get the zone from the hub again, and re-enter what is missing from this one (bin-desktop export --json shows it).</source>
+        <translation>Dieser Datenordner ist eine Kopie oder eine wiederhergestellte Sicherung eines anderen BIN Desk ({reason}). Er synchronisiert nicht mehr, damit nichts blind zusammengeführt wird. Seine Daten bleiben hier: Starten Sie BIN Desk mit einem neuen, leeren Datenordner, um die Zone erneut vom Hub zu holen, und geben Sie erneut ein, was dort fehlt (bin-desktop export --json zeigt es).</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer are stamped {minutes} minutes in the future of the hub: the clock of this computer is wrong. Correct the date and time; the changes stay here and go up at the next sync.</source>
+        <translation>Auf diesem Computer vorgenommene Änderungen tragen einen Zeitstempel {minutes} Minuten in der Zukunft des Hubs: Die Uhr dieses Computers geht falsch. Korrigieren Sie Datum und Uhrzeit; die Änderungen bleiben hier und werden bei der nächsten Synchronisierung hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The hub refused changes stamped in its future: the clock of this computer is wrong. Correct it; nothing is lost.</source>
+        <translation>Der Hub hat Änderungen mit einem Zeitstempel in seiner Zukunft abgelehnt: Die Uhr dieses Computers geht falsch. Korrigieren Sie sie; nichts geht verloren.</translation>
+    </message>
+    <message>
+        <source>The zone hub holds changes made by a newer BIN Desk (data version {hub}, this one has {mine}). Install the update; everything up to them was synced.</source>
+        <translation>Der Hub der Zone enthält Änderungen einer neueren Version von BIN Desk (Datenversion {hub}, diese hat {mine}). Installieren Sie das Update; alles bis dahin wurde synchronisiert.</translation>
+    </message>
+    <message>
+        <source>A change from the hub clashes with a value that must be unique on this computer ({reason}): probably the same personnel number, NIS code or gateway name was entered on two devices. Change it here and sync again; nothing was lost.</source>
+        <translation>Eine Änderung vom Hub kollidiert mit einem Wert, der auf diesem Computer eindeutig sein muss ({reason}): Wahrscheinlich wurde dieselbe Personalnummer, derselbe NIS-Code oder derselbe Gateway-Name auf zwei Geräten eingegeben. Ändern Sie ihn hier und synchronisieren Sie erneut; nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>Pulled changes are stamped {minutes} minutes in the future of this computer: check its date and time.</source>
+        <translation>Empfangene Änderungen tragen einen Zeitstempel {minutes} Minuten in der Zukunft dieses Computers: Prüfen Sie dessen Datum und Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid role name (letters, digits and _).</source>
+        <extracomment>the device that held the claim before this one took it over (None: not taken over)</extracomment>
+        <translation>&apos;{name}&apos; ist kein gültiger Rollenname (Buchstaben, Ziffern und _).</translation>
+    </message>
+    <message>
+        <source>{url} is already a BIN Desk hub; nothing was changed.</source>
+        <translation>{url} ist bereits ein BIN-Desk-Hub; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL. Use postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH/hub.db.</source>
+        <translation>&apos;{url}&apos; ist keine Datenbank-URL. Verwenden Sie postgresql://USER@HOST:PORT/DATABASE oder sqlite:///PATH/hub.db.</translation>
+    </message>
+    <message>
+        <source>A hub is a PostgreSQL database or a SQLite file, not {backend}.</source>
+        <translation>Ein Hub ist eine PostgreSQL-Datenbank oder eine SQLite-Datei, nicht {backend}.</translation>
+    </message>
+    <message>
+        <source>The hub {url} cannot be reached ({reason}). Your changes are kept on this computer and go up at the next sync.</source>
+        <translation>Der Hub {url} ist nicht erreichbar ({reason}). Ihre Änderungen bleiben auf diesem Computer und werden bei der nächsten Synchronisierung hochgeladen.</translation>
+    </message>
+    <message>
+        <source>There is no hub file at {path} (a network share not mounted?). Your changes are kept on this computer and go up at the next sync.</source>
+        <extracomment>True when this device took the claim over from another device whose lease ran out</extracomment>
+        <translation>Unter {path} gibt es keine Hub-Datei (ein nicht eingebundenes Netzlaufwerk?). Ihre Änderungen bleiben auf diesem Computer und werden bei der nächsten Synchronisierung hochgeladen.</translation>
+    </message>
+    <message>
+        <source>{url} is not a BIN Desk hub. Create it once with &apos;bin-desktop hub init URL&apos; (or ask the zone&apos;s DBA to run the SQL of &apos;hub init --print-sql&apos;).</source>
+        <translation>{url} ist kein BIN-Desk-Hub. Legen Sie ihn einmalig mit &apos;bin-desktop hub init URL&apos; an (oder bitten Sie den Datenbankadministrator der Zone, das SQL von &apos;hub init --print-sql&apos; auszuführen).</translation>
+    </message>
+    <message>
+        <source>The hub {url} refused the connection: {reason}</source>
+        <translation>Der Hub {url} hat die Verbindung abgelehnt: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>delivery</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} h {m:02d} min</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>One colour per delivery state, in the table&apos;s order (the chart and its legend use them).</extracomment>
+        <translation>In Warteschlange</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Übergeben</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +7273,25 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>The file {name} cannot be read or written: {reason}</source>
         <translation>Die Datei {name} kann nicht gelesen oder geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>gateways</name>
+    <message>
+        <source>SMTP e-mail server</source>
+        <translation>SMTP-E-Mail-Server</translation>
+    </message>
+    <message>
+        <source>HTTP provider (JSON protocol)</source>
+        <translation>HTTP-Anbieter (JSON-Protokoll)</translation>
+    </message>
+    <message>
+        <source>CM.com SMS and voice</source>
+        <translation>CM.com SMS und Sprache</translation>
+    </message>
+    <message>
+        <source>Folder outbox (files only)</source>
+        <translation>Ordner-Postausgang (nur Dateien)</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +7422,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a column of a coordinator's list may hold (core's members.model.FIELDS).</extracomment>
+        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
@@ -5898,12 +7546,12 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network's whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation>{address} Bfk. {box}</translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
-        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate's rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
         <translation>das aus Zeile {row} ({name}) entstandene Mitglied</translation>
     </message>
 </context>

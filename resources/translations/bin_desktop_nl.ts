@@ -20,7 +20,7 @@
         <translation>ADVP-referentie</translation>
     </message>
     <message>
-        <source>The reference on ADVP's letter</source>
+        <source>The reference on ADVP&apos;s letter</source>
         <translation>De referentie op de brief van ADVP</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
     <name>CharterPage</name>
     <message>
         <source>indefinite</source>
-        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after "Check for ADVP" or a refused send).</extracomment>
+        <extracomment>The charter on screen is fresh (after opening, a save, a signature …). Missing items of the draft were listed (after &quot;Check for ADVP&quot; or a refused send).</extracomment>
         <translation>onbepaald</translation>
     </message>
     <message>
@@ -351,7 +351,7 @@
         <translation>De handtekeningen worden gevraagd zodra het ontwerp ter ondertekening verstuurd is.</translation>
     </message>
     <message>
-        <source>A signature waiting {days} days or more (the zone's setting) is marked in red.</source>
+        <source>A signature waiting {days} days or more (the zone&apos;s setting) is marked in red.</source>
         <translation>Een handtekening waarop {days} dagen of langer gewacht wordt (instelling van de zone), staat in het rood.</translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
         <translation>In deze versie is er geen veld meer dat u moet ondertekenen.</translation>
     </message>
     <message>
-        <source>Read the charter, tick ADVP's checklist, then sign or send it back</source>
+        <source>Read the charter, tick ADVP&apos;s checklist, then sign or send it back</source>
         <translation>Het charter lezen, de checklist van ADVP afvinken, dan ondertekenen of terugsturen</translation>
     </message>
     <message>
@@ -445,7 +445,7 @@
         <translation>U ondertekent versie {version} van het charter van {network} als {signatory}: {name}. Vingerafdruk: {hash}…</translation>
     </message>
     <message>
-        <source>The letter was saved as {path}. It is also kept with the charter's files. Send it to ADVP.</source>
+        <source>The letter was saved as {path}. It is also kept with the charter&apos;s files. Send it to ADVP.</source>
         <translation>De brief is bewaard als {path}. Hij wordt ook bij de bestanden van het charter bijgehouden. Verstuur hem naar ADVP.</translation>
     </message>
     <message>
@@ -465,7 +465,7 @@
         <translation>ADVP stuurt het terug: het netwerk stelt een nieuwe versie op die met de opmerkingen rekening houdt.</translation>
     </message>
     <message>
-        <source>ADVP's &amp;remarks:</source>
+        <source>ADVP&apos;s &amp;remarks:</source>
         <translation>&amp;Opmerkingen van ADVP:</translation>
     </message>
     <message>
@@ -563,10 +563,10 @@
         <translation>Terugkoppeling op een vorig bericht</translation>
     </message>
     <message>
-        <source>Cancel "{headline}"?
+        <source>Cancel &quot;{headline}&quot;?
 
 A cancellation with a standard text goes to the same networks ({networks}). It is saved as a draft that another operator approves.</source>
-        <translation>"{headline}" intrekken?
+        <translation>&quot;{headline}&quot; intrekken?
 
 Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}). Ze wordt bewaard als ontwerp dat een andere gebruiker goedkeurt.</translation>
     </message>
@@ -599,12 +599,12 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Bericht</translation>
     </message>
     <message>
-        <source>Update of "{headline}"</source>
-        <translation>Update van "{headline}"</translation>
+        <source>Update of &quot;{headline}&quot;</source>
+        <translation>Update van &quot;{headline}&quot;</translation>
     </message>
     <message>
-        <source>Feedback on "{headline}"</source>
-        <translation>Terugkoppeling op "{headline}"</translation>
+        <source>Feedback on &quot;{headline}&quot;</source>
+        <translation>Terugkoppeling op &quot;{headline}&quot;</translation>
     </message>
     <message>
         <source>New message</source>
@@ -630,16 +630,16 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>{network} dekt ze ook, maar kan nu geen berichten ontvangen ({state}).</translation>
     </message>
     <message>
-        <source>No network covers "{query}".</source>
-        <translation>Geen enkel netwerk dekt "{query}".</translation>
+        <source>No network covers &quot;{query}&quot;.</source>
+        <translation>Geen enkel netwerk dekt &quot;{query}&quot;.</translation>
     </message>
     <message>
         <source>Fill in the template</source>
         <translation>Sjabloon invullen</translation>
     </message>
     <message>
-        <source>Replace the {language} text with the template "{template}"?</source>
-        <translation>De tekst in het {language} vervangen door het sjabloon "{template}"?</translation>
+        <source>Replace the {language} text with the template &quot;{template}&quot;?</source>
+        <translation>De tekst in het {language} vervangen door het sjabloon &quot;{template}&quot;?</translation>
     </message>
     <message>
         <source>The checks run as you type.</source>
@@ -712,7 +712,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Bereik: kies de doelnetwerken.</translation>
     </message>
     <message>
-        <source>Audience: loading the networks' members…</source>
+        <source>Audience: loading the networks&apos; members…</source>
         <translation>Bereik: de leden van de netwerken worden geladen…</translation>
     </message>
     <message>
@@ -745,8 +745,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Klik op een bevinding om haar woorden in de tekst te selecteren.</translation>
     </message>
     <message>
-        <source>Replace "{old}" with "{new}" here.</source>
-        <translation>Vervang hier "{old}" door "{new}".</translation>
+        <source>Replace &quot;{old}&quot; with &quot;{new}&quot; here.</source>
+        <translation>Vervang hier &quot;{old}&quot; door &quot;{new}&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Apply every GSM replacement (%n)</source>
@@ -931,7 +931,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Categorie</translation>
     </message>
     <message>
-        <source>The kind of information. Categories that a target network's charter did not agree to are marked.</source>
+        <source>The kind of information. Categories that a target network&apos;s charter did not agree to are marked.</source>
         <translation>Het soort informatie. Categorieën die het charter van een doelnetwerk niet aanvaardde, zijn gemarkeerd.</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Sjabloon invullen</translation>
     </message>
     <message>
-        <source>Put the template's text in the open language tab (the category follows)</source>
+        <source>Put the template&apos;s text in the open language tab (the category follows)</source>
         <translation>Zet de tekst van het sjabloon in het open taaltabblad (de categorie volgt)</translation>
     </message>
     <message>
@@ -1083,7 +1083,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De voorgestelde vervanging toepassen</translation>
     </message>
     <message>
-        <source>Replace only the selected finding's character with its GSM equivalent</source>
+        <source>Replace only the selected finding&apos;s character with its GSM equivalent</source>
         <translation>Vervang alleen het teken van de geselecteerde bevinding door zijn GSM-equivalent</translation>
     </message>
     <message>
@@ -1103,7 +1103,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Bewaren voor de korpschef…</translation>
     </message>
     <message>
-        <source>Save for the korpschef's override</source>
+        <source>Save for the korpschef&apos;s override</source>
         <translation>Bewaren zodat de korpschef de bevindingen kan negeren</translation>
     </message>
     <message>
@@ -1184,6 +1184,204 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>The message as members will read it. Say what happened, where, and what they can do.</source>
         <translation>Het bericht zoals de leden het zullen lezen. Zeg wat er gebeurde, waar, en wat ze kunnen doen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <source>What</source>
+        <extracomment>the network it is about (for a network, its own name), &quot;&quot; when unknown here &quot;Resolved&quot; or &quot;To look at&quot;: shown with &quot;Show resolved&quot; only</extracomment>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Behouden waarde</translation>
+    </message>
+    <message>
+        <source>Kept: by, when</source>
+        <translation>Behouden: door, wanneer</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Andere waarde</translation>
+    </message>
+    <message>
+        <source>Other: by, when</source>
+        <translation>Andere: door, wanneer</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Opgelost</translation>
+    </message>
+    <message>
+        <source>To look at</source>
+        <translation>Na te kijken</translation>
+    </message>
+    <message>
+        <source>Member of {network}</source>
+        <translation>Lid van {network}</translation>
+    </message>
+    <message>
+        <source>Contact of {network}</source>
+        <translation>Contact van {network}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Streets</source>
+        <translation>Straten</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Mandated officer</source>
+        <translation>BIN-gemandateerde</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{who}, {when}, here</source>
+        <translation>{who}, {when}, hier</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <source>{who}, {when}</source>
+        <translation>{who}, {when}</translation>
+    </message>
+    <message>
+        <source>Made on this computer</source>
+        <translation>Gemaakt op deze computer</translation>
+    </message>
+    <message>
+        <source>Made on device {id}</source>
+        <translation>Gemaakt op toestel {id}</translation>
+    </message>
+    <message>
+        <source>The later change wins</source>
+        <translation>De latere wijziging wint</translation>
+    </message>
+    <message>
+        <source>A deletion wins over a change</source>
+        <translation>Een verwijdering wint van een wijziging</translation>
+    </message>
+    <message>
+        <source>Staying a member wins over leaving</source>
+        <translation>Lid blijven wint van uitschrijven</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <source>Two people changed the same thing without seeing each other&apos;s change (one of them was offline, say). Every computer of the zone kept the same value, by the rule shown. If the other value is the right one, select the row and keep it: that is a new change, sent to the other computers at the next sync.</source>
+        <translation>Twee personen wijzigden hetzelfde zonder elkaars wijziging te zien (een van hen was bijvoorbeeld offline). Elke computer van de zone behield dezelfde waarde, volgens de getoonde regel. Is de andere waarde de juiste, kies dan de rij en behoud die waarde: dat is een nieuwe wijziging, die bij de volgende synchronisatie naar de andere computers gaat.</translation>
+    </message>
+    <message>
+        <source>Show &amp;resolved</source>
+        <translation>&amp;Opgeloste tonen</translation>
+    </message>
+    <message>
+        <source>Show resolved conflicts</source>
+        <translation>Opgeloste conflicten tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the other value</source>
+        <translation>De andere waarde &amp;behouden</translation>
+    </message>
+    <message>
+        <source>Keep the other value</source>
+        <translation>De andere waarde behouden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to look at</source>
+        <translation>
+            <numerusform>%n conflict na te kijken</numerusform>
+            <numerusform>%n conflicten na te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a conflict first.</source>
+        <translation>Kies eerst een conflict.</translation>
+    </message>
+    <message>
+        <source>The row was deleted: a deleted row cannot take the other value. Create it again if it is still needed.</source>
+        <translation>De rij werd verwijderd: een verwijderde rij kan de andere waarde niet krijgen. Maak ze opnieuw aan als ze nog nodig is.</translation>
+    </message>
+    <message>
+        <source>This conflict was already settled.</source>
+        <translation>Dit conflict werd al afgehandeld.</translation>
+    </message>
+    <message>
+        <source>Nobody is selected as operator: changes are refused.</source>
+        <translation>Er is geen gebruiker gekozen: wijzigingen worden geweigerd.</translation>
+    </message>
+    <message>
+        <source>Give the field the other value: a new change, sent to the other computers at the next sync.</source>
+        <translation>Het veld de andere waarde geven: een nieuwe wijziging, die bij de volgende synchronisatie naar de andere computers gaat.</translation>
     </message>
 </context>
 <context>
@@ -1483,13 +1681,138 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>DeliveryChart</name>
+    <message>
+        <source>Delivery chart</source>
+        <extracomment>How often the view reloads its statistics while its message is dispatched. How often the providers are asked for delivery reports once everything was handed over. How long the window keeps asking for delivery reports. The longest pause between two rounds (a 429&apos;s Retry-After, a retry back-off).</extracomment>
+        <translation>Grafiek van de aflevering</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatsModel</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryView</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Aflevering</translation>
+    </message>
+    <message>
+        <source>Delivery summary</source>
+        <translation>Overzicht van de aflevering</translation>
+    </message>
+    <message>
+        <source>Delivery progress</source>
+        <translation>Voortgang van de aflevering</translation>
+    </message>
+    <message>
+        <source>%v of %m done</source>
+        <translation>%v van %m klaar</translation>
+    </message>
+    <message>
+        <source>Send the rest</source>
+        <translation>De rest versturen</translation>
+    </message>
+    <message>
+        <source>Hand the deliveries still queued to the gateways (after a stop or a restart)</source>
+        <translation>De afleveringen die nog in de wachtrij staan aan de gateways overdragen (na een stop of een herstart)</translation>
+    </message>
+    <message>
+        <source>Cancel sending…</source>
+        <translation>Verzending annuleren…</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Verzending annuleren</translation>
+    </message>
+    <message>
+        <source>Deliveries per channel and language</source>
+        <translation>Afleveringen per kanaal en taal</translation>
+    </message>
+    <message>
+        <source>Delivery times and cost</source>
+        <translation>Aflevertijden en kost</translation>
+    </message>
+    <message>
+        <source>Members not reached</source>
+        <translation>Niet bereikte leden</translation>
+    </message>
+    <message>
+        <source>Review member…</source>
+        <translation>Lid nakijken…</translation>
+    </message>
+    <message>
+        <source>Review member</source>
+        <translation>Lid nakijken</translation>
+    </message>
+    <message>
+        <source>Open the selected member in the member list to check the number or address</source>
+        <translation>Het gekozen lid openen in de ledenlijst om het nummer of adres te controleren</translation>
+    </message>
+    <message>
+        <source>sent {when} · {total} deliveries · {handed} handed to the providers · {delivered} delivered · {failed} failed</source>
+        <translation>verzonden {when} · {total} afleveringen · {handed} overgedragen aan de providers · {delivered} afgeleverd · {failed} mislukt</translation>
+    </message>
+    <message>
+        <source>Half delivered after: {t50} · nine in ten after: {t90}</source>
+        <translation>Helft afgeleverd na: {t50} · negen op tien na: {t90}</translation>
+    </message>
+    <message>
+        <source>SMS cost so far: {cost} ({segments} segments × {price}; segments per SMS {per_language})</source>
+        <translation>Sms-kost tot nu toe: {cost} ({segments} segmenten × {price}; segmenten per sms {per_language})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Members not reached: %n</source>
+        <translation>
+            <numerusform>Niet bereikte leden: %n</numerusform>
+            <numerusform>Niet bereikte leden: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel this message? Deliveries not yet handed to a provider are not sent; those already handed over cannot be called back.</source>
+        <translation>De verzending van dit bericht annuleren? Afleveringen die nog niet aan een provider overgedragen zijn, worden niet verstuurd; wat al overgedragen is, kan niet teruggeroepen worden.</translation>
+    </message>
+    <message>
+        <source>Stop waiting for reports</source>
+        <translation>Niet langer wachten op afleverrapporten</translation>
+    </message>
+    <message>
+        <source>Sending cancelled.</source>
+        <translation>Verzending geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Stopped; what is still queued waits for &apos;Send the rest&apos;.</source>
+        <translation>Gestopt; wat nog in de wachtrij staat, wacht op &apos;De rest versturen&apos;.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for delivery reports.</source>
+        <translation>Gestopt met wachten op afleverrapporten.</translation>
+    </message>
+    <message>
+        <source>Sending stopped on an error.</source>
+        <translation>Verzending gestopt door een fout.</translation>
+    </message>
+</context>
+<context>
     <name>EraseMemberDialog</name>
     <message>
         <source>Forget a member</source>
         <translation>Een lid vergeten</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member's name to confirm:&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; is erased from the member list of {network}.&lt;/p&gt;&lt;p&gt;Their name, address, phone numbers, e-mail address and notes are blanked everywhere BIN Desk holds them: on the list, in the review queue and in the history of changes. This cannot be undone. Use it when the person asks to be forgotten; a member who only leaves the BIN gets the status Left.&lt;/p&gt;&lt;p&gt;Type the member&apos;s name to confirm:&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;{name}&lt;/b&gt; wordt gewist uit de ledenlijst van {network}.&lt;/p&gt;&lt;p&gt;Naam, adres, telefoonnummers, e-mailadres en opmerkingen worden overal leeggemaakt waar BIN Desk ze bewaart: in de lijst, in de wachtrij ter beoordeling en in de geschiedenis van de wijzigingen. Dit kan niet ongedaan worden gemaakt. Gebruik het wanneer de persoon vraagt om vergeten te worden; een lid dat alleen het BIN verlaat, krijgt de status Uitgeschreven.&lt;/p&gt;&lt;p&gt;Typ de naam van het lid om te bevestigen:&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1503,6 +1826,32 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Forget for good</source>
         <translation>Definitief vergeten</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLabel</name>
+    <message>
+        <source>Problem on this page</source>
+        <translation>Probleem op deze pagina</translation>
+    </message>
+</context>
+<context>
+    <name>FailedDeliveriesModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Lid</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1919,410 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Apply below to replace it here.</source>
         <translation>Pas hieronder toe om het hier te vervangen.</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Change gateway</source>
+        <translation>Gateway wijzigen</translation>
+    </message>
+    <message>
+        <source>Add gateway</source>
+        <translation>Gateway toevoegen</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Naam van de gateway</translation>
+    </message>
+    <message>
+        <source>e.g. relay or mail</source>
+        <translation>bv. relay of mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Gateway type</source>
+        <translation>Type gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Adres of map</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>SMTP-beveiliging</translation>
+    </message>
+    <message>
+        <source>Default (SSL for smtps://, else STARTTLS)</source>
+        <translation>Standaard (SSL voor smtps://, anders STARTTLS)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>None (local relay only)</source>
+        <translation>Geen (alleen lokale relay)</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Beveiliging:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>sender id or from address</source>
+        <translation>afzender-id of afzenderadres</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <source>Sends {channel}</source>
+        <translation>Verstuurt {channel}</translation>
+    </message>
+    <message>
+        <source>Channels:</source>
+        <translation>Kanalen:</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgrootte</translation>
+    </message>
+    <message>
+        <source> per request</source>
+        <translation> per aanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Batch:</source>
+        <translation>&amp;Batch:</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Snelheidslimiet</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> per seconde</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Snelheid:</translation>
+    </message>
+    <message>
+        <source>Test mode (the provider does not deliver)</source>
+        <translation>Testmodus (de provider levert niet af)</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>Token of wachtwoord</translation>
+    </message>
+    <message>
+        <source>set: leave empty to keep it</source>
+        <translation>ingesteld: laat leeg om het te behouden</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>niet ingesteld</translation>
+    </message>
+    <message>
+        <source>T&amp;oken or password:</source>
+        <translation>T&amp;oken of wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Kept only in this computer&apos;s keyring (Windows Credential Manager, macOS Keychain, Secret Service), never in BIN Desk&apos;s data or exports. Every computer that sends needs it.</source>
+        <translation>Alleen bewaard in de sleutelhanger van deze computer (Windows Credential Manager, macOS Keychain, Secret Service), nooit in de gegevens of exports van BIN Desk. Elke computer die verstuurt, heeft het nodig.</translation>
+    </message>
+    <message>
+        <source>smtp://user@mail.example.be:587 or smtps://…</source>
+        <translation>smtp://user@mail.example.be:587 of smtps://…</translation>
+    </message>
+    <message>
+        <source>https://relay.example.be/api</source>
+        <translation>https://relay.example.be/api</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. C:\BIN\outbox</source>
+        <translation>een map, bv. C:\BIN\outbox</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPage</name>
+    <message>
+        <source>Gateway (optional)</source>
+        <translation>Gateway (optioneel)</translation>
+    </message>
+    <message>
+        <source>A gateway sends the police messages: e-mail through the zone&apos;s mail server, SMS and voice through a provider. You can also set it up later.</source>
+        <translation>Een gateway verstuurt de politieberichten: e-mail via de mailserver van de zone, sms en spraak via een provider. U kunt dit ook later instellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Configure a gateway now</source>
+        <translation>Nu een gateway &amp;instellen</translation>
+    </message>
+    <message>
+        <source>Configure a gateway now</source>
+        <translation>Nu een gateway instellen</translation>
+    </message>
+    <message>
+        <source>Gateway name</source>
+        <translation>Naam van de gateway</translation>
+    </message>
+    <message>
+        <source>e.g. mail</source>
+        <translation>bv. mail</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Gateway type</source>
+        <translation>Type gateway</translation>
+    </message>
+    <message>
+        <source>E-mail server (SMTP)</source>
+        <translation>E-mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>SMS and voice provider (HTTP JSON)</source>
+        <translation>Provider voor sms en spraak (HTTP JSON)</translation>
+    </message>
+    <message>
+        <source>Folder outbox (tests and exercises)</source>
+        <translation>Outbox in een map (tests en oefeningen)</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Gateway address</source>
+        <translation>Adres van de gateway</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>S&amp;ender:</source>
+        <translation>Af&amp;zender:</translation>
+    </message>
+    <message>
+        <source>Token or password</source>
+        <translation>Token of wachtwoord</translation>
+    </message>
+    <message>
+        <source>Token or pass&amp;word:</source>
+        <translation>Token of &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>a folder, e.g. C:\BIN Desk\outbox</source>
+        <translation>een map, bv. C:\BIN Desk\outbox</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address or folder</source>
+        <translation>Adres of map</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanalen</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>Rate/s</source>
+        <translation>Snelheid/s</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Testmodus</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheim</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ingesteld</translation>
+    </message>
+    <message>
+        <source>NOT SET</source>
+        <translation>NIET INGESTELD</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+</context>
+<context>
+    <name>GatewaysPage</name>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>The providers that send messages: one gateway per channel (the first by name that offers it). Tokens and passwords stay in this computer&apos;s keyring.</source>
+        <translation>De providers die de berichten versturen: één gateway per kanaal (de eerste op naam die het kanaal aanbiedt). Tokens en wachtwoorden blijven in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <source>Keyring problem</source>
+        <translation>Probleem met de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>Add gateway…</source>
+        <translation>Gateway toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a provider that sends messages (administrator)</source>
+        <translation>Een provider toevoegen die berichten verstuurt (beheerder)</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Change the selected gateway or set its token or password</source>
+        <translation>De gekozen gateway wijzigen of het token of wachtwoord ervan instellen</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected gateway and forget its secret</source>
+        <translation>De gekozen gateway verwijderen en het geheim ervan vergeten</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test to:</source>
+        <translation>Een &amp;test sturen naar:</translation>
+    </message>
+    <message>
+        <source>Test address</source>
+        <translation>Testadres</translation>
+    </message>
+    <message>
+        <source>your own number (+32…) or e-mail address</source>
+        <translation>uw eigen nummer (+32…) of e-mailadres</translation>
+    </message>
+    <message>
+        <source>Send test</source>
+        <translation>Test versturen</translation>
+    </message>
+    <message>
+        <source>Send one test message through the selected gateway to your own number or address</source>
+        <translation>Eén testbericht via de gekozen gateway naar uw eigen nummer of adres versturen</translation>
+    </message>
+    <message>
+        <source>Test result</source>
+        <translation>Testresultaat</translation>
+    </message>
+    <message>
+        <source>Gateway notice</source>
+        <translation>Melding over de gateway</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes or tests the gateways.</source>
+        <translation>Alleen een beheerder wijzigt of test de gateways.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} saved; its secret is in the keyring.</source>
+        <translation>Gateway {name} bewaard; het geheim staat in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} saved.</source>
+        <translation>Gateway {name} bewaard.</translation>
+    </message>
+    <message>
+        <source>Remove gateway</source>
+        <translation>Gateway verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove gateway {name}? Messages are no longer sent through it and its secret is forgotten on this computer.</source>
+        <translation>Gateway {name} verwijderen? Er worden geen berichten meer via verstuurd en het geheim ervan wordt op deze computer vergeten.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} removed.</source>
+        <translation>Gateway {name} verwijderd.</translation>
+    </message>
+    <message>
+        <source>Sending a test through {name}…</source>
+        <translation>Test wordt verstuurd via {name}…</translation>
+    </message>
+    <message>
+        <source>Test accepted by {name} (provider reference {id}). Check that it arrived.</source>
+        <translation>Test aanvaard door {name} (referentie van de provider {id}). Controleer of hij aangekomen is.</translation>
+    </message>
+    <message>
+        <source>The provider of {name} refused the test: {error}</source>
+        <translation>De provider van {name} weigerde de test: {error}</translation>
+    </message>
+    <message>
+        <source>{name} could not take the test now, try again later: {error}</source>
+        <translation>{name} kon de test nu niet aannemen, probeer later opnieuw: {error}</translation>
+    </message>
+    <message>
+        <source>It is not known whether {name} took the test: {error}</source>
+        <translation>Het is niet bekend of {name} de test aangenomen heeft: {error}</translation>
     </message>
 </context>
 <context>
@@ -1809,11 +2562,50 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>HubPage</name>
+    <message>
+        <source>Zone hub (optional)</source>
+        <translation>Hub van de zone (optioneel)</translation>
+    </message>
+    <message>
+        <source>With a hub, every workstation and laptop of the zone shares the same data and works offline in between. You can also set it up later.</source>
+        <translation>Met een hub delen alle werkposten en laptops van de zone dezelfde gegevens en werken ze tussendoor offline. U kunt dit ook later instellen.</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise with the zone&apos;s hub</source>
+        <translation>&amp;Synchroniseren met de hub van de zone</translation>
+    </message>
+    <message>
+        <source>Synchronise with the zone&apos;s hub</source>
+        <translation>Synchroniseren met de hub van de zone</translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation>URL van de hubdatabank</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL van de databank:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Wachtwoord van de hub</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Vraag het adres aan de IT-dienst van de zone. Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
         <extracomment>Resolution of the page images: sharp at 100 % on a laptop, small enough for six pages. The review data arrived and the pages are shown. Something was recorded (a signature, a refusal): the caller reloads.</extracomment>
-        <translation>De pagina's worden opgemaakt…</translation>
+        <translation>De pagina&apos;s worden opgemaakt…</translation>
     </message>
     <message>
         <source>You are signed in as {name} ({role}).</source>
@@ -1928,7 +2720,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Fit the pages to the width of the window</source>
-        <translation>De pagina's aan de breedte van het venster aanpassen</translation>
+        <translation>De pagina&apos;s aan de breedte van het venster aanpassen</translation>
     </message>
     <message>
         <source>Fit to width</source>
@@ -1940,7 +2732,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Pages of the charter</source>
-        <translation>Pagina's van het charter</translation>
+        <translation>Pagina&apos;s van het charter</translation>
     </message>
     <message>
         <source>The charter</source>
@@ -2007,7 +2799,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Welke informatie in welke richting gaat, dringende en niet-dringende kanalen, en wat nooit doorgegeven wordt: het BIN is geen kliklijn</translation>
     </message>
     <message>
-        <source>Communication plan, "not a snitch line" clause</source>
+        <source>Communication plan, &quot;not a snitch line&quot; clause</source>
         <translation>Communicatieplan, clausule “geen kliklijn”</translation>
     </message>
     <message>
@@ -2078,7 +2870,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Pages</source>
-        <translation>Pagina's</translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2103,6 +2895,10 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Charters</source>
         <translation>Charters</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2390,7 +3186,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>&amp;Opmerkingen:</translation>
     </message>
     <message>
-        <source>Only what the BIN's communication needs. Phone numbers may be typed in any Belgian notation.</source>
+        <source>Only what the BIN&apos;s communication needs. Phone numbers may be typed in any Belgian notation.</source>
         <translation>Alleen wat de communicatie van het BIN nodig heeft. Telefoonnummers mogen in elke Belgische schrijfwijze worden ingetypt.</translation>
     </message>
 </context>
@@ -2436,7 +3232,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Leden</translation>
     </message>
     <message>
-        <source>How many members each network has, by status. Member lists are personal data: open a network's list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator's list on it.</source>
+        <source>How many members each network has, by status. Member lists are personal data: open a network&apos;s list only when your work needs it. Double-click a network to open its list and its review queue, or drop a coordinator&apos;s list on it.</source>
         <translation>Hoeveel leden elk netwerk heeft, per status. Ledenlijsten zijn persoonsgegevens: open de lijst van een netwerk alleen wanneer uw werk dat vraagt. Dubbelklik op een netwerk om zijn lijst en wachtrij te openen, of sleep de lijst van een coördinator erop.</translation>
     </message>
     <message>
@@ -2480,7 +3276,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Netwerk</translation>
     </message>
     <message>
-        <source>Read a coordinator's member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
+        <source>Read a coordinator&apos;s member list (Excel or CSV) into the review queue. You can also drop the file on this page.</source>
         <translation>De ledenlijst van een coördinator (Excel of CSV) inlezen in de wachtrij ter beoordeling. U kunt het bestand ook op deze pagina slepen.</translation>
     </message>
     <message>
@@ -2540,7 +3336,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>&amp;Inzageverslag…</translation>
     </message>
     <message>
-        <source>Erase the selected member's personal data everywhere (right to erasure)</source>
+        <source>Erase the selected member&apos;s personal data everywhere (right to erasure)</source>
         <translation>De persoonsgegevens van het gekozen lid overal wissen (recht op gegevenswissing)</translation>
     </message>
     <message>
@@ -2644,7 +3440,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <name>MembersModel</name>
     <message>
         <source>Name</source>
-        <extracomment>The columns core sorts by (member_page's sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
+        <extracomment>The columns core sorts by (member_page&apos;s sort keys). The first page of a new query is in (the model was reset); the number of rows. A header was clicked that core cannot sort by; the view should show the sort in use.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -2745,7 +3541,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         </translation>
     </message>
     <message>
-        <source>No members yet: import the coordinator's list (Import list…, or drop the file on this page).</source>
+        <source>No members yet: import the coordinator&apos;s list (Import list…, or drop the file on this page).</source>
         <translation>Nog geen leden: importeer de lijst van de coördinator (Lijst importeren…, of sleep het bestand op deze pagina).</translation>
     </message>
     <message>
@@ -2753,7 +3549,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Leden ({count})</translation>
     </message>
     <message>
-        <source>The member's data was saved.</source>
+        <source>The member&apos;s data was saved.</source>
         <translation>De gegevens van het lid zijn bewaard.</translation>
     </message>
     <message>
@@ -3172,6 +3968,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <name>MessagesPage</name>
     <message>
         <source>Messages</source>
+        <extracomment>Messages that may have deliveries to show.</extracomment>
         <translation>Berichten</translation>
     </message>
     <message>
@@ -3219,6 +4016,14 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het geselecteerde bericht bewaren als CAP 1.2-XML (Common Alerting Protocol)</translation>
     </message>
     <message>
+        <source>Send…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Send the selected approved message to its networks&apos; members through the gateways</source>
+        <translation>Het gekozen goedgekeurde bericht via de gateways naar de leden van zijn netwerken versturen</translation>
+    </message>
+    <message>
         <source>Feedback due</source>
         <translation>Terugkoppeling te laat</translation>
     </message>
@@ -3242,7 +4047,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         </translation>
     </message>
     <message>
-        <source>Members wait for what happened next. These sent messages are past the zone's feedback time:</source>
+        <source>Members wait for what happened next. These sent messages are past the zone&apos;s feedback time:</source>
         <translation>Leden willen weten wat er daarna gebeurde. Voor deze verzonden berichten is de termijn voor terugkoppeling van de zone verstreken:</translation>
     </message>
     <message>
@@ -3260,6 +4065,101 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalitiesPage</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Gemeenten</translation>
+    </message>
+    <message>
+        <source>Add each municipality of the zone with its NIS code, its names and its postcodes. BINs are created inside these municipalities.</source>
+        <translation>Voeg elke gemeente van de zone toe met haar NIS-code, haar namen en haar postcodes. BIN&apos;s worden binnen deze gemeenten aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>NIS code</source>
+        <translation>NIS-code</translation>
+    </message>
+    <message>
+        <source>5 digits, e.g. 23027</source>
+        <translation>5 cijfers, bv. 23027</translation>
+    </message>
+    <message>
+        <source>&amp;NIS code:</source>
+        <translation>&amp;NIS-code:</translation>
+    </message>
+    <message>
+        <source>Name in Dutch</source>
+        <translation>Naam in het Nederlands</translation>
+    </message>
+    <message>
+        <source>Name in French</source>
+        <translation>Naam in het Frans</translation>
+    </message>
+    <message>
+        <source>Name in German</source>
+        <translation>Naam in het Duits</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Dutch):</source>
+        <translation>Naam (&amp;Nederlands):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;French):</source>
+        <translation>Naam (&amp;Frans):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;German):</source>
+        <translation>Naam (&amp;Duits):</translation>
+    </message>
+    <message>
+        <source>Postcodes</source>
+        <translation>Postcodes</translation>
+    </message>
+    <message>
+        <source>e.g. 1500, 1501, 1502</source>
+        <translation>bv. 1500, 1501, 1502</translation>
+    </message>
+    <message>
+        <source>&amp;Postcodes:</source>
+        <translation>&amp;Postcodes:</translation>
+    </message>
+    <message>
+        <source>Speaks {language}</source>
+        <translation>Spreekt {language}</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Talen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add municipality</source>
+        <translation>Gemeente &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Add municipality</source>
+        <translation>Gemeente toevoegen</translation>
+    </message>
+    <message>
+        <source>Municipalities of the zone</source>
+        <translation>Gemeenten van de zone</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the selected municipality</source>
+        <translation>De gekozen gemeente verwijderen</translation>
+    </message>
+    <message>
+        <source>{name} ({nis}) — {postcodes}</source>
+        <translation>{name} ({nis}) — {postcodes}</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +4341,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Separate postcodes with commas, e.g. 1500, 1501.</source>
-        <translation>Scheid postcodes met komma's, bv. 1500, 1501.</translation>
+        <translation>Scheid postcodes met komma&apos;s, bv. 1500, 1501.</translation>
     </message>
     <message>
         <source>Communication plan</source>
@@ -3469,7 +4369,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Never passed on: recognisable photos of suspects, readable number plates, names, national register numbers, addresses of victims, descriptions by origin, religion or skin colour, calls to patrol or confront anyone. A BIN is not a snitch line.</source>
-        <translation>Nooit doorgegeven: herkenbare foto's van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
+        <translation>Nooit doorgegeven: herkenbare foto&apos;s van verdachten, leesbare nummerplaten, namen, rijksregisternummers, adressen van slachtoffers, beschrijvingen naar afkomst, godsdienst of huidskleur, oproepen om te patrouilleren of iemand aan te spreken. Een BIN is geen kliklijn.</translation>
     </message>
     <message>
         <source>Coordinator and deputies</source>
@@ -3524,7 +4424,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <name>NetworkPage</name>
     <message>
         <source>Charter…</source>
-        <extracomment>The network's data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
+        <extracomment>The network&apos;s data on screen is fresh (after opening, saving, a state change …). A change was saved (the lists elsewhere should reload). Show the charter page of this network (its id). Show the member list and review queue of this network (its id).</extracomment>
         <translation>Charter…</translation>
     </message>
     <message>
@@ -3687,6 +4587,49 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>OperatorPage</name>
+    <message>
+        <source>Your operator profile</source>
+        <translation>Uw gebruikersprofiel</translation>
+    </message>
+    <message>
+        <source>Every change in BIN Desk is recorded under the name of the operator who made it.</source>
+        <translation>Elke wijziging in BIN Desk wordt geregistreerd op naam van de gebruiker die ze maakte.</translation>
+    </message>
+    <message>
+        <source>You are the first operator, so you become the administrator of this installation: you manage the operators, the zone&apos;s settings and the gateways. Add the officers who work with the BINs afterwards (Settings → Switch operator → Create a new operator).</source>
+        <translation>U bent de eerste gebruiker en wordt dus de beheerder van deze installatie: u beheert de gebruikers, de instellingen van de zone en de gateways. Voeg daarna de politiemensen toe die met de BIN&apos;s werken (Instellingen → Andere gebruiker → Een nieuwe gebruiker aanmaken).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Personnel number</source>
+        <translation>Stamnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Personnel number:</source>
+        <translation>&amp;Stamnummer:</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message numerus="yes">
         <source>%n row(s)</source>
@@ -3787,6 +4730,21 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>SendConfirmDialog</name>
+    <message>
+        <source>Send the message</source>
+        <translation>Het bericht versturen</translation>
+    </message>
+    <message>
+        <source>Send exercise</source>
+        <translation>Oefening versturen</translation>
+    </message>
+    <message>
+        <source>Send real message</source>
+        <translation>Echt bericht versturen</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
@@ -3845,12 +4803,39 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Toestel-id:</translation>
     </message>
     <message>
+        <source>S&amp;ynchronisation…</source>
+        <translation>S&amp;ynchronisatie…</translation>
+    </message>
+    <message>
+        <source>Synchronisation settings</source>
+        <translation>Instellingen van de synchronisatie</translation>
+    </message>
+    <message>
+        <source>The zone hub this computer syncs with</source>
+        <translation>De hub van de zone waarmee deze computer synchroniseert</translation>
+    </message>
+    <message>
+        <source>Zone hub:</source>
+        <translation>Hub van de zone:</translation>
+    </message>
+    <message>
+        <source>Gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
         <source>{name} ({number}), {role}</source>
         <translation>{name} ({number}), {role}</translation>
     </message>
     <message>
         <source>Nobody is selected: changes are refused.</source>
         <translation>Niemand geselecteerd: wijzigingen worden geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up BIN Desk</source>
+        <translation>BIN Desk instellen</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4950,273 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicators</name>
+    <message>
+        <source>Connection to the hub</source>
+        <extracomment>A station PC syncs this often while the hub answers. The longest wait between two attempts while the hub cannot be reached. After a local change, the status (and on line, a sync) follows this soon. to the minute, as shown: a sync with nothing to do changes nothing on screen the translated reason of the last failed attempt (&quot;&quot; after a good one) operations of other devices the sync brought (a report&apos;s `pulled` counts this device&apos;s own too, as they come back from the hub with their sequence) A sync brought operations from the hub: the pages should reload. A sync ended well (a SyncReport: after &quot;Sync now&quot;, or when something moved) or failed (the translated reason). (phase &quot;push&quot;/&quot;pull&quot;, done, total) during a sync</extracomment>
+        <translation>Verbinding met de hub</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go up</source>
+        <translation>Wijzigingen die nog naar de hub moeten</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Na te kijken conflicten</translation>
+    </message>
+    <message>
+        <source>Open the Conflicts page</source>
+        <translation>De pagina Conflicten openen</translation>
+    </message>
+    <message>
+        <source>No hub</source>
+        <translation>Geen hub</translation>
+    </message>
+    <message>
+        <source>Hub: connecting…</source>
+        <translation>Hub: verbinden…</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>○ Offline</source>
+        <translation>○ Offline</translation>
+    </message>
+    <message>
+        <source>⚠ Sync error</source>
+        <translation>⚠ Synchronisatiefout</translation>
+    </message>
+    <message>
+        <source>⚠ Sync stopped</source>
+        <translation>⚠ Synchronisatie gestopt</translation>
+    </message>
+    <message>
+        <source>⟳ Syncing…</source>
+        <translation>⟳ Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>Hub: {hub}</source>
+        <translation>Hub: {hub}</translation>
+    </message>
+    <message>
+        <source>This computer is not linked to a hub (Settings → Synchronisation).</source>
+        <translation>Deze computer is niet gekoppeld aan een hub (Instellingen → Synchronisatie).</translation>
+    </message>
+    <message>
+        <source>Last sync: {when}</source>
+        <translation>Laatste synchronisatie: {when}</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nooit gesynchroniseerd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to go up</source>
+        <translation>
+            <numerusform>%n wacht om naar de hub te gaan</numerusform>
+            <numerusform>%n wachten om naar de hub te gaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s) to look at</source>
+        <translation>
+            <numerusform>⚠ %n conflict na te kijken</numerusform>
+            <numerusform>⚠ %n conflicten na te kijken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>Geen conflicten</translation>
+    </message>
+    <message>
+        <source>⟳ Sending {done}/{total}…</source>
+        <translation>⟳ Verzenden {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>⟳ Receiving {done}/{total}…</source>
+        <translation>⟳ Ontvangen {done}/{total}…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisatie</translation>
+    </message>
+    <message>
+        <source>BIN Desk works on the copy of the zone&apos;s data in this computer&apos;s data folder and exchanges changes with the zone&apos;s hub in the background whenever it can be reached. Ask the zone administrator for the hub&apos;s address.</source>
+        <translation>BIN Desk werkt op de kopie van de gegevens van de zone in de gegevensmap van deze computer en wisselt op de achtergrond wijzigingen uit met de hub van de zone, telkens als die bereikbaar is. Vraag het adres van de hub aan de beheerder van de zone.</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adres van de hub</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database (postgresql://USER@SERVER/DATABASE) or, for a single office, a SQLite file (sqlite:///PATH/hub.db). Leave empty to stop syncing.</source>
+        <translation>Een PostgreSQL-databank (postgresql://USER@SERVER/DATABASE) of, voor één kantoor, een SQLite-bestand (sqlite:///PATH/hub.db). Laat leeg om niet meer te synchroniseren.</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Wachtwoord van de hub</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>The password is kept only in this computer&apos;s keyring, never in the data folder. Leave it empty to keep the one stored before.</source>
+        <translation>Het wachtwoord wordt alleen bewaard in de sleutelhanger van deze computer, nooit in de gegevensmap. Laat het leeg om het eerder opgeslagen wachtwoord te behouden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Bewaren</translation>
+    </message>
+    <message>
+        <source>Save the hub settings</source>
+        <translation>De instellingen van de hub bewaren</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Connection to the hub</source>
+        <translation>Verbinding met de hub</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbinding:</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation>Laatste synchronisatie:</translation>
+    </message>
+    <message>
+        <source>Changes waiting to go up</source>
+        <translation>Wijzigingen die nog naar de hub moeten</translation>
+    </message>
+    <message>
+        <source>Waiting to go up:</source>
+        <translation>Nog naar de hub:</translation>
+    </message>
+    <message>
+        <source>Conflicts to look at</source>
+        <translation>Na te kijken conflicten</translation>
+    </message>
+    <message>
+        <source>Conflicts:</source>
+        <translation>Conflicten:</translation>
+    </message>
+    <message>
+        <source>Device id</source>
+        <translation>Toestel-id</translation>
+    </message>
+    <message>
+        <source>Device id:</source>
+        <translation>Toestel-id:</translation>
+    </message>
+    <message>
+        <source>Result of the last sync</source>
+        <translation>Resultaat van de laatste synchronisatie</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>&amp;Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Nu synchroniseren</translation>
+    </message>
+    <message>
+        <source>Saved; the password is in the keyring.</source>
+        <translation>Bewaard; het wachtwoord staat in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Bewaard.</translation>
+    </message>
+    <message>
+        <source>Saved: this computer no longer syncs.</source>
+        <translation>Bewaard: deze computer synchroniseert niet meer.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchroniseren…</translation>
+    </message>
+    <message>
+        <source>No hub: this computer works alone.</source>
+        <translation>Geen hub: deze computer werkt alleen.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Online: {hub}</source>
+        <translation>Online: {hub}</translation>
+    </message>
+    <message>
+        <source>Offline: {hub} cannot be reached</source>
+        <translation>Offline: {hub} is niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Sync error with {hub}</source>
+        <translation>Synchronisatiefout met {hub}</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisatie gestopt</translation>
+    </message>
+    <message>
+        <source>Syncing with {hub}…</source>
+        <translation>Synchroniseren met {hub}…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n wijziging</numerusform>
+            <numerusform>%n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent {pushed} and received {pulled} change(s) in {seconds} s.</source>
+        <translation>{pushed} wijziging(en) verzonden en {pulled} ontvangen in {seconds} s.</translation>
     </message>
 </context>
 <context>
@@ -4115,6 +5367,61 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>ZonePage</name>
+    <message>
+        <source>Police zone</source>
+        <translation>Politiezone</translation>
+    </message>
+    <message>
+        <source>Welcome to BIN Desk. First tell us which police zone this installation serves. You can change these details later in the settings.</source>
+        <translation>Welkom bij BIN Desk. Vertel ons eerst welke politiezone deze installatie bedient. U kunt deze gegevens later wijzigen in de instellingen.</translation>
+    </message>
+    <message>
+        <source>Zone name</source>
+        <translation>Naam van de zone</translation>
+    </message>
+    <message>
+        <source>e.g. PZ Zennevallei</source>
+        <translation>bv. PZ Zennevallei</translation>
+    </message>
+    <message>
+        <source>Zone &amp;name:</source>
+        <translation>&amp;Naam van de zone:</translation>
+    </message>
+    <message>
+        <source>Zone number</source>
+        <translation>Zonenummer</translation>
+    </message>
+    <message>
+        <source>4 digits, e.g. 5415</source>
+        <translation>4 cijfers, bv. 5415</translation>
+    </message>
+    <message>
+        <source>Zone n&amp;umber:</source>
+        <translation>Zone&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Working language of the zone</source>
+        <translation>Werktaal van de zone</translation>
+    </message>
+    <message>
+        <source>Working &amp;language:</source>
+        <translation>&amp;Werktaal:</translation>
+    </message>
+    <message>
+        <source>Address of the zone</source>
+        <translation>Adres van de zone</translation>
+    </message>
+    <message>
+        <source>e.g. Zuster Bernardastraat 30, 1500 Halle</source>
+        <translation>bv. Zuster Bernardastraat 30, 1500 Halle</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adres:</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Creating the demo zone…</source>
@@ -4216,7 +5523,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>E-mail</translation>
     </message>
     <message>
-        <source>An operation is stamped {minutes} minutes in the future of this computer's clock. Check the date and time of this computer and of the other device.</source>
+        <source>An operation is stamped {minutes} minutes in the future of this computer&apos;s clock. Check the date and time of this computer and of the other device.</source>
         <translation>Een bewerking draagt een tijdstempel {minutes} minuten in de toekomst van de klok van deze computer. Controleer de datum en het uur van deze computer en van het andere toestel.</translation>
     </message>
     <message>
@@ -4320,7 +5627,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>{network}: charter af te werken met de gemeente ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for the {actor}'s signature for {days} days</source>
+        <source>{network}: waiting for the {actor}&apos;s signature for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de handtekening van de {actor}</translation>
     </message>
     <message>
@@ -4328,7 +5635,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>{network}: alle handtekeningen binnen, te bezorgen aan ADVP ({days} dagen)</translation>
     </message>
     <message>
-        <source>{network}: waiting for ADVP's approval for {days} days</source>
+        <source>{network}: waiting for ADVP&apos;s approval for {days} days</source>
         <translation>{network}: wacht al {days} dagen op de goedkeuring van ADVP</translation>
     </message>
     <message>
@@ -4464,8 +5771,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>de handtekening in veld {field} is niet geldig of het document werd nadien gewijzigd</translation>
     </message>
     <message>
-        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with 'zone trust add'</source>
-        <translation>het certificaat van {signer} (veld {field}) is niet uitgegeven door een CA die de zone vertrouwt; voeg de CA toe bij Instellingen of met 'zone trust add'</translation>
+        <source>the certificate of {signer} (field {field}) is not issued by a CA the zone trusts; add the CA under Settings or with &apos;zone trust add&apos;</source>
+        <translation>het certificaat van {signer} (veld {field}) is niet uitgegeven door een CA die de zone vertrouwt; voeg de CA toe bij Instellingen of met &apos;zone trust add&apos;</translation>
     </message>
     <message>
         <source>The signed PDF is refused: {problem}.</source>
@@ -4512,7 +5819,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het veld van de {signatory} is voor {expected}, niet voor {name}.</translation>
     </message>
     <message>
-        <source>The certificate is {cn}'s, not {name}'s.</source>
+        <source>The certificate is {cn}&apos;s, not {name}&apos;s.</source>
         <translation>Het certificaat is van {cn}, niet van {name}.</translation>
     </message>
     <message>
@@ -4524,7 +5831,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Nog niet elke partij heeft ondertekend: we wachten op {who}.</translation>
     </message>
     <message>
-        <source>Give ADVP's reference.</source>
+        <source>Give ADVP&apos;s reference.</source>
         <translation>Geef de referentie van ADVP.</translation>
     </message>
     <message>
@@ -4532,7 +5839,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De datum van goedkeuring, {date}, ligt voor het charter naar ADVP verstuurd werd ({sent}).</translation>
     </message>
     <message>
-        <source>Write down ADVP's remarks.</source>
+        <source>Write down ADVP&apos;s remarks.</source>
         <translation>Noteer de opmerkingen van ADVP.</translation>
     </message>
     <message>
@@ -4552,8 +5859,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Onbekende fase {state}.</translation>
     </message>
     <message>
-        <source>{network} cannot go from '{current}' to '{target}'. Allowed next: {allowed}.</source>
-        <translation>{network} kan niet van '{current}' naar '{target}'. Toegelaten volgende fasen: {allowed}.</translation>
+        <source>{network} cannot go from &apos;{current}&apos; to &apos;{target}&apos;. Allowed next: {allowed}.</source>
+        <translation>{network} kan niet van &apos;{current}&apos; naar &apos;{target}&apos;. Toegelaten volgende fasen: {allowed}.</translation>
     </message>
     <message>
         <source>The date {date} is before the current state began ({since}).</source>
@@ -4592,12 +5899,81 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen gebruiker met stamnummer {number}.</translation>
     </message>
     <message>
-        <source>The operator's name is empty.</source>
+        <source>The zone&apos;s name is empty.</source>
+        <extracomment>secrets that could not be kept (no keyring): the set-up is saved, the user is told</extracomment>
+        <translation>De naam van de zone is leeg.</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s name is longer than 200 characters.</source>
+        <translation>De naam van de zone is langer dan 200 tekens.</translation>
+    </message>
+    <message>
+        <source>Zone number {number} is not valid: a police zone&apos;s number has 4 digits, e.g. 5415.</source>
+        <translation>Zonenummer {number} is niet geldig: het nummer van een politiezone heeft 4 cijfers, bv. 5415.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}; use one of: {languages}.</source>
+        <translation>Onbekende taal {language}; gebruik een van: {languages}.</translation>
+    </message>
+    <message>
+        <source>NIS code {code} is not valid: a municipality&apos;s NIS code has 5 digits, e.g. 23027 for Halle.</source>
+        <translation>NIS-code {code} is niet geldig: de NIS-code van een gemeente heeft 5 cijfers, bv. 23027 voor Halle.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} needs one or more languages of: {languages}.</source>
+        <translation>Gemeente {code} heeft een of meer talen nodig uit: {languages}.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} speaks {languages}: give its name in each of them.</source>
+        <translation>Gemeente {code} spreekt {languages}: geef haar naam in elk van die talen.</translation>
+    </message>
+    <message>
+        <source>Municipality {code} needs at least one postcode.</source>
+        <translation>Gemeente {code} heeft minstens één postcode nodig.</translation>
+    </message>
+    <message>
+        <source>Add at least one municipality of the zone.</source>
+        <translation>Voeg minstens één gemeente van de zone toe.</translation>
+    </message>
+    <message>
+        <source>NIS code {code} is listed twice.</source>
+        <translation>NIS-code {code} staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s name is empty.</source>
         <translation>De naam van de gebruiker is leeg.</translation>
     </message>
     <message>
         <source>Personnel number {number} is not valid: use 2 to 32 letters, digits, dots, dashes or underscores.</source>
         <translation>Stamnummer {number} is ongeldig: gebruik 2 tot 32 letters, cijfers, punten, streepjes of underscores.</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {email}.</source>
+        <translation>Geen e-mailadres: {email}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL: write it like postgresql://bindesk@hub.zone.local/bindesk.</source>
+        <translation>{url} is geen databank-URL: schrijf hem als postgresql://bindesk@hub.zone.local/bindesk.</translation>
+    </message>
+    <message>
+        <source>The hub must be a PostgreSQL database (or a SQLite file for a single office), not {dialect}.</source>
+        <translation>De hub moet een PostgreSQL-databank zijn (of een SQLite-bestand voor één kantoor), niet {dialect}.</translation>
+    </message>
+    <message>
+        <source>Do not put the password in the hub URL: give it separately, it is kept in the keyring.</source>
+        <translation>Zet het wachtwoord niet in de URL van de hub: geef het apart op, het wordt bewaard in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>The hub URL names no server: {url}.</source>
+        <translation>De URL van de hub noemt geen server: {url}.</translation>
+    </message>
+    <message>
+        <source>The hub URL names no file: {url}.</source>
+        <translation>De URL van de hub noemt geen bestand: {url}.</translation>
+    </message>
+    <message>
+        <source>This data folder is already set up: it holds a zone or operators.</source>
+        <translation>Deze gegevensmap is al ingesteld: ze bevat een zone of gebruikers.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>
@@ -4608,8 +5984,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Stamnummer {number} is al in gebruik.</translation>
     </message>
     <message>
-        <source>This data folder has no default operator. Name one with --operator, or create one with 'operators add'.</source>
-        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met 'operators add'.</translation>
+        <source>This data folder has no default operator. Name one with --operator, or create one with &apos;operators add&apos;.</source>
+        <translation>Deze gegevensmap heeft geen standaardgebruiker. Geef er een op met --operator, of maak er een aan met &apos;operators add&apos;.</translation>
     </message>
     <message>
         <source>No operator with id {id}.</source>
@@ -4704,7 +6080,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het pdf-bestand is beschadigd en kan niet ondertekend worden. Druk het charter opnieuw af vanuit BIN Desk.</translation>
     </message>
     <message>
-        <source>No trust roots are configured, so no signer's identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
+        <source>No trust roots are configured, so no signer&apos;s identity is confirmed. Add the root certificates the zone trusts in the settings.</source>
         <translation>Er zijn geen vertrouwde basiscertificaten ingesteld, dus de identiteit van geen enkele ondertekenaar is bevestigd. Voeg bij de instellingen de basiscertificaten toe die de zone vertrouwt.</translation>
     </message>
     <message>
@@ -4720,7 +6096,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het certificaat leidt naar een vertrouwd basiscertificaat.</translation>
     </message>
     <message>
-        <source>No trust root is configured, so the signer's identity is not confirmed.</source>
+        <source>No trust root is configured, so the signer&apos;s identity is not confirmed.</source>
         <translation>Er is geen vertrouwd basiscertificaat ingesteld, dus de identiteit van de ondertekenaar is niet bevestigd.</translation>
     </message>
     <message>
@@ -4764,7 +6140,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het certificaat van {name} is verlopen op {not_after} (het was geldig van {not_before} tot {not_after}). Vraag een nieuw certificaat aan en onderteken daarmee.</translation>
     </message>
     <message>
-        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer's date and time, or sign on or after {not_before}.</source>
+        <source>The certificate of {name} is only valid from {not_before} to {not_after}, so it cannot sign yet. Check the computer&apos;s date and time, or sign on or after {not_before}.</source>
         <translation>Het certificaat van {name} is pas geldig van {not_before} tot {not_after}, dus het kan nog niet ondertekenen. Controleer de datum en tijd van de computer, of onderteken op of na {not_before}.</translation>
     </message>
     <message>
@@ -4860,7 +6236,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Dit bestand is geen X.509-certificaat (PEM of DER).</translation>
     </message>
     <message>
-        <source>This certificate is not a certification authority (CA); add the CA that issued the signers' certificates.</source>
+        <source>This certificate is not a certification authority (CA); add the CA that issued the signers&apos; certificates.</source>
         <translation>Dit certificaat is geen certificatieautoriteit (CA); voeg de CA toe die de certificaten van de ondertekenaars uitgaf.</translation>
     </message>
     <message>
@@ -4916,7 +6292,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De koppeling verwijst naar kolommen die het bestand niet heeft: {fields}.</translation>
     </message>
     <message>
-        <source>No column holds the members' names. Map the name column(s) and try again.</source>
+        <source>No column holds the members&apos; names. Map the name column(s) and try again.</source>
         <translation>Geen enkele kolom bevat de namen van de leden. Koppel de naamkolom(men) en probeer opnieuw.</translation>
     </message>
     <message>
@@ -4948,8 +6324,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen lid met id {id}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a valid {field}.</source>
-        <translation>'{value}' is geen geldige waarde voor {field}.</translation>
+        <source>&apos;{value}&apos; is not a valid {field}.</source>
+        <translation>&apos;{value}&apos; is geen geldige waarde voor {field}.</translation>
     </message>
     <message>
         <source>Unknown member field(s): {fields}.</source>
@@ -4960,36 +6336,36 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Onbekende status van een lid: {status}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: it holds no digits.</source>
-        <translation>'{value}' is geen telefoonnummer: er staan geen cijfers in.</translation>
+        <source>&apos;{value}&apos; is not a phone number: it holds no digits.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan geen cijfers in.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: it contains letters.</source>
-        <translation>'{value}' is geen telefoonnummer: er staan letters in.</translation>
+        <source>&apos;{value}&apos; is not a phone number: it contains letters.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: er staan letters in.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: too few digits.</source>
-        <translation>'{value}' is geen telefoonnummer: te weinig cijfers.</translation>
+        <source>&apos;{value}&apos; is not a phone number: too few digits.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: te weinig cijfers.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: too many digits.</source>
-        <translation>'{value}' is geen telefoonnummer: te veel cijfers.</translation>
+        <source>&apos;{value}&apos; is not a phone number: too many digits.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: te veel cijfers.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
-        <translation>'{value}' is geen telefoonnummer: een Belgisch gsm-nummer heeft 10 cijfers (04xx xx xx xx), dit heeft er {digits}.</translation>
+        <source>&apos;{value}&apos; is not a phone number: a Belgian mobile number has 10 digits (04xx xx xx xx), this one has {digits}.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: een Belgisch gsm-nummer heeft 10 cijfers (04xx xx xx xx), dit heeft er {digits}.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: the country code is unknown.</source>
-        <translation>'{value}' is geen telefoonnummer: de landcode is onbekend.</translation>
+        <source>&apos;{value}&apos; is not a phone number: the country code is unknown.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: de landcode is onbekend.</translation>
     </message>
     <message>
-        <source>'{value}' is not a phone number: no such number range is in use.</source>
-        <translation>'{value}' is geen telefoonnummer: zo'n nummerreeks is niet in gebruik.</translation>
+        <source>&apos;{value}&apos; is not a phone number: no such number range is in use.</source>
+        <translation>&apos;{value}&apos; is geen telefoonnummer: zo&apos;n nummerreeks is niet in gebruik.</translation>
     </message>
     <message>
         <source>{value} is a foreign number ({country}): check that SMS and voice messages reach it.</source>
-        <translation>{value} is een buitenlands nummer ({country}): ga na of sms'en en spraakberichten het bereiken.</translation>
+        <translation>{value} is een buitenlands nummer ({country}): ga na of sms&apos;en en spraakberichten het bereiken.</translation>
     </message>
     <message>
         <source>“{name}” could not be opened: {reason}. Check that the file still exists and is not open in another program.</source>
@@ -5096,7 +6472,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>een document in een oud Office-formaat</translation>
     </message>
     <message>
-        <source>“{name}” has more than {limit} rows; that is not one BIN's member list. Split it per BIN and import the parts.</source>
+        <source>“{name}” has more than {limit} rows; that is not one BIN&apos;s member list. Split it per BIN and import the parts.</source>
         <translation>“{name}” heeft meer dan {limit} rijen; dat is niet de ledenlijst van één BIN. Splits ze per BIN en importeer de delen.</translation>
     </message>
     <message>
@@ -5108,8 +6484,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>een webpagina of XML-bestand</translation>
     </message>
     <message>
-        <source>“{name}” cannot be read from line {line} on: a quote (") opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
-        <translation>“{name}” kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (") dat daar geopend wordt, wordt nooit gesloten. Verbeter die regel, of open het bestand in Excel, bewaar het opnieuw als CSV en importeer het opnieuw.</translation>
+        <source>“{name}” cannot be read from line {line} on: a quote (&quot;) opened there is never closed. Correct that line, or open the file in Excel, save it again as CSV and import it again.</source>
+        <translation>“{name}” kan vanaf regel {line} niet worden gelezen: een aanhalingsteken (&quot;) dat daar geopend wordt, wordt nooit gesloten. Verbeter die regel, of open het bestand in Excel, bewaar het opnieuw als CSV en importeer het opnieuw.</translation>
     </message>
     <message>
         <source>“{name}” has no sheet “{sheet}”. Choose one of: {sheets}.</source>
@@ -5121,11 +6497,11 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>{number} is a fixed line: the member gets voice messages but no SMS.</source>
-        <translation>{number} is een vaste lijn: het lid krijgt spraakberichten maar geen sms'en.</translation>
+        <translation>{number} is een vaste lijn: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
     </message>
     <message>
         <source>{number} is not a mobile number: the member gets voice messages but no SMS.</source>
-        <translation>{number} is geen gsm-nummer: het lid krijgt spraakberichten maar geen sms'en.</translation>
+        <translation>{number} is geen gsm-nummer: het lid krijgt spraakberichten maar geen sms&apos;en.</translation>
     </message>
     <message>
         <source>The row has neither a usable phone number nor an e-mail address.</source>
@@ -5136,11 +6512,11 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De rij heeft geen straat.</translation>
     </message>
     <message>
-        <source>'{street}' is not one of this network's streets.</source>
-        <translation>'{street}' is geen straat van dit netwerk.</translation>
+        <source>&apos;{street}&apos; is not one of this network&apos;s streets.</source>
+        <translation>&apos;{street}&apos; is geen straat van dit netwerk.</translation>
     </message>
     <message>
-        <source>Postcode {postcode} is outside this network's area ({postcodes}).</source>
+        <source>Postcode {postcode} is outside this network&apos;s area ({postcodes}).</source>
         <translation>Postcode {postcode} ligt buiten het gebied van dit netwerk ({postcodes}).</translation>
     </message>
     <message>
@@ -5148,20 +6524,20 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen toestemming geregistreerd: een datum of ja is nodig.</translation>
     </message>
     <message>
-        <source>The member did not give consent ('{value}').</source>
-        <translation>Het lid gaf geen toestemming ('{value}').</translation>
+        <source>The member did not give consent (&apos;{value}&apos;).</source>
+        <translation>Het lid gaf geen toestemming (&apos;{value}&apos;).</translation>
     </message>
     <message>
-        <source>'{value}' is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
-        <translation>'{value}' wordt niet begrepen als toestemming: gebruik een datum (dd/mm/jjjj) of ja/nee.</translation>
+        <source>&apos;{value}&apos; is not understood as consent: use a date (dd/mm/yyyy) or yes/no.</source>
+        <translation>&apos;{value}&apos; wordt niet begrepen als toestemming: gebruik een datum (dd/mm/jjjj) of ja/nee.</translation>
     </message>
     <message>
         <source>The consent date {date} lies in the future.</source>
         <translation>De datum van de toestemming, {date}, ligt in de toekomst.</translation>
     </message>
     <message>
-        <source>'{value}' is not understood as a language: {default} is used.</source>
-        <translation>'{value}' wordt niet begrepen als taal: {default} wordt gebruikt.</translation>
+        <source>&apos;{value}&apos; is not understood as a language: {default} is used.</source>
+        <translation>&apos;{value}&apos; wordt niet begrepen als taal: {default} wordt gebruikt.</translation>
     </message>
     <message>
         <source>Same phone number as member {member}.</source>
@@ -5188,32 +6564,32 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Dezelfde naam en hetzelfde adres als rij {row} ({name}).</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it contains spaces.</source>
-        <translation>'{value}' is geen e-mailadres: er staan spaties in.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it contains spaces.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: er staan spaties in.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it needs exactly one @.</source>
-        <translation>'{value}' is geen e-mailadres: er moet precies één @ in staan.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it needs exactly one @.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: er moet precies één @ in staan.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: it is too long.</source>
-        <translation>'{value}' is geen e-mailadres: het is te lang.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: it is too long.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het is te lang.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part before the @ is not valid.</source>
-        <translation>'{value}' is geen e-mailadres: het deel voor de @ is ongeldig.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part before the @ is not valid.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel voor de @ is ongeldig.</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
-        <translation>'{value}' is geen e-mailadres: het deel na de @ moet een punt bevatten (zoals in telenet.be).</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ needs a dot (as in telenet.be).</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ moet een punt bevatten (zoals in telenet.be).</translation>
     </message>
     <message>
-        <source>'{value}' is not an e-mail address: the part after the @ is not a domain.</source>
-        <translation>'{value}' is geen e-mailadres: het deel na de @ is geen domein.</translation>
+        <source>&apos;{value}&apos; is not an e-mail address: the part after the @ is not a domain.</source>
+        <translation>&apos;{value}&apos; is geen e-mailadres: het deel na de @ is geen domein.</translation>
     </message>
     <message>
-        <source>'{value}' holds several e-mail addresses: keep one.</source>
-        <translation>'{value}' bevat meerdere e-mailadressen: hou er één.</translation>
+        <source>&apos;{value}&apos; holds several e-mail addresses: keep one.</source>
+        <translation>&apos;{value}&apos; bevat meerdere e-mailadressen: hou er één.</translation>
     </message>
     <message>
         <source>Unknown sanction step {step}.</source>
@@ -5248,8 +6624,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Kies minstens één netwerk.</translation>
     </message>
     <message>
-        <source>The title or e-mail subject "{part}" contains personal data ({code}).</source>
-        <translation>De titel of het e-mailonderwerp "{part}" bevat persoonsgegevens ({code}).</translation>
+        <source>The title or e-mail subject &quot;{part}&quot; contains personal data ({code}).</source>
+        <translation>De titel of het e-mailonderwerp &quot;{part}&quot; bevat persoonsgegevens ({code}).</translation>
     </message>
     <message>
         <source>Remove it from the title and the subject.</source>
@@ -5277,7 +6653,14 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>No message with id {id}.</source>
+        <extracomment>queued deliveries the round left alone: their message was withheld by the message filter (another device holds it) or the gateway is in test mode. Over several rounds (dispatch_until_empty) it is the last round&apos;s count. Called with the ids of the messages that have due deliveries; returns those this device may send now (the sync&apos;s hub claim). Deliveries of the others are left queued, reported waiting. A status query per delivery is a request to the provider: at most this many batches&apos; worth of submitted deliveries are asked about per round (unknown ones always come first). Printed before every exercise text (members&apos; language; GSM-7 safe for SMS).
+----------
+What one SMS segment costs (the price the composer&apos;s audience check uses). Deliveries that reached the provider and are charged for. States that need no more work from the dispatcher. Failed deliveries listed for follow-up (the counts cover them all).</extracomment>
         <translation>Geen bericht met id {id}.</translation>
+    </message>
+    <message>
+        <source>Only an approved message can be sent (this one is {status}).</source>
+        <translation>Alleen een goedgekeurd bericht kan verstuurd worden (dit bericht is {status}).</translation>
     </message>
     <message>
         <source>Only a draft message can be approved (this one is {status}).</source>
@@ -5332,7 +6715,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Verwijder het. Om voor fraude te waarschuwen, beschrijf de werkwijze, niet de rekening.</translation>
     </message>
     <message>
-        <source>No e-mail address (the police's own addresses excepted).</source>
+        <source>No e-mail address (the police&apos;s own addresses excepted).</source>
         <translation>Geen e-mailadres (behalve die van de politie zelf).</translation>
     </message>
     <message>
@@ -5340,15 +6723,15 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>{value} is een e-mailadres: persoonsgegevens die nooit in een bericht mogen staan.</translation>
     </message>
     <message>
-        <source>No phone number other than the zone's own, emergency and service numbers.</source>
+        <source>No phone number other than the zone&apos;s own, emergency and service numbers.</source>
         <translation>Geen telefoonnummer behalve dat van de zone zelf en nood- en dienstnummers.</translation>
     </message>
     <message>
-        <source>{value} is a phone number: a message may only give the zone's own, emergency and service numbers.</source>
+        <source>{value} is a phone number: a message may only give the zone&apos;s own, emergency and service numbers.</source>
         <translation>{value} is een telefoonnummer: een bericht mag enkel het nummer van de zone en nood- en dienstnummers vermelden.</translation>
     </message>
     <message>
-        <source>Remove it, or give the zone's general number.</source>
+        <source>Remove it, or give the zone&apos;s general number.</source>
         <translation>Verwijder het, of geef het algemene nummer van de zone.</translation>
     </message>
     <message>
@@ -5364,24 +6747,24 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Beschrijf het voertuig (merk, kleur) zonder nummerplaat.</translation>
     </message>
     <message>
-        <source>No person's name (a title or a first name with a surname).</source>
+        <source>No person&apos;s name (a title or a first name with a surname).</source>
         <translation>Geen naam van een persoon (een aanspreking of een voornaam met familienaam).</translation>
     </message>
     <message>
-        <source>"{value}" looks like a person's name: a message must not name victims, suspects or witnesses.</source>
-        <translation>"{value}" lijkt op de naam van een persoon: een bericht mag geen slachtoffers, verdachten of getuigen noemen.</translation>
+        <source>&quot;{value}&quot; looks like a person&apos;s name: a message must not name victims, suspects or witnesses.</source>
+        <translation>&quot;{value}&quot; lijkt op de naam van een persoon: een bericht mag geen slachtoffers, verdachten of getuigen noemen.</translation>
     </message>
     <message>
-        <source>Write "a resident", "a man" … instead.</source>
-        <translation>Schrijf in de plaats "een bewoner", "een man" …</translation>
+        <source>Write &quot;a resident&quot;, &quot;a man&quot; … instead.</source>
+        <translation>Schrijf in de plaats &quot;een bewoner&quot;, &quot;een man&quot; …</translation>
     </message>
     <message>
         <source>No address (a street with a house number).</source>
         <translation>Geen adres (een straat met huisnummer).</translation>
     </message>
     <message>
-        <source>"{value}" looks like an address: a message must not point to a victim's or a suspect's home.</source>
-        <translation>"{value}" lijkt op een adres: een bericht mag niet naar de woning van een slachtoffer of verdachte wijzen.</translation>
+        <source>&quot;{value}&quot; looks like an address: a message must not point to a victim&apos;s or a suspect&apos;s home.</source>
+        <translation>&quot;{value}&quot; lijkt op een adres: een bericht mag niet naar de woning van een slachtoffer of verdachte wijzen.</translation>
     </message>
     <message>
         <source>Give the street or the neighbourhood without the house number.</source>
@@ -5392,7 +6775,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Een niet-dringend bericht verzonden om {time}, tussen {night_from} en {night_until}: leden houden niet van nachtelijke berichten die kunnen wachten.</translation>
     </message>
     <message>
-        <source>The category is one every target network's charter agreed to.</source>
+        <source>The category is one every target network&apos;s charter agreed to.</source>
         <translation>De categorie is er een die het charter van elk doelnetwerk aanvaardde.</translation>
     </message>
     <message>
@@ -5416,20 +6799,20 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Stuur het in de plaats als preventietip of terugkoppeling.</translation>
     </message>
     <message>
-        <source>The text gives preventive advice or a call to action (e.g. "call 112").</source>
-        <translation>De tekst geeft preventieadvies of een oproep tot actie (bv. "bel 112").</translation>
+        <source>The text gives preventive advice or a call to action (e.g. &quot;call 112&quot;).</source>
+        <translation>De tekst geeft preventieadvies of een oproep tot actie (bv. &quot;bel 112&quot;).</translation>
     </message>
     <message>
         <source>The text gives no preventive advice or call to action.</source>
         <translation>De tekst geeft geen preventieadvies of oproep tot actie.</translation>
     </message>
     <message>
-        <source>Tell members what they can do: e.g. "Close windows and doors", "See something suspicious? Call 112."</source>
-        <translation>Zeg de leden wat ze kunnen doen: bv. "Sluit ramen en deuren", "Iets verdachts gezien? Bel 112."</translation>
+        <source>Tell members what they can do: e.g. &quot;Close windows and doors&quot;, &quot;See something suspicious? Call 112.&quot;</source>
+        <translation>Zeg de leden wat ze kunnen doen: bv. &quot;Sluit ramen en deuren&quot;, &quot;Iets verdachts gezien? Bel 112.&quot;</translation>
     </message>
     <message>
         <source>A non-urgent message is not sent at night.</source>
-        <translation>Een niet-dringend bericht wordt niet 's nachts verzonden.</translation>
+        <translation>Een niet-dringend bericht wordt niet &apos;s nachts verzonden.</translation>
     </message>
     <message>
         <source>Schedule it for the morning.</source>
@@ -5452,8 +6835,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen oproep om te patrouilleren, iemand te achtervolgen, aan te spreken of te vatten (advies om dat niet te doen is goed).</translation>
     </message>
     <message>
-        <source>"{value}" asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
-        <translation>"{value}" vraagt de leden zelf op te treden tegen verdachten: een BIN patrouilleert, achtervolgt of grijpt nooit in.</translation>
+        <source>&quot;{value}&quot; asks members to act against suspects themselves: a BIN never patrols, pursues or intervenes.</source>
+        <translation>&quot;{value}&quot; vraagt de leden zelf op te treden tegen verdachten: een BIN patrouilleert, achtervolgt of grijpt nooit in.</translation>
     </message>
     <message>
         <source>Ask members to stay at a distance, observe and call 112.</source>
@@ -5464,20 +6847,20 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen beschrijving van mensen naar afkomst, nationaliteit, etniciteit, godsdienst of huidskleur.</translation>
     </message>
     <message>
-        <source>"{value}" describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
-        <translation>"{value}" beschrijft mensen naar afkomst, nationaliteit, godsdienst of huidskleur (antidiscriminatiewet van 10 mei 2007).</translation>
+        <source>&quot;{value}&quot; describes people by origin, nationality, religion or skin colour (anti-discrimination law of 10 May 2007).</source>
+        <translation>&quot;{value}&quot; beschrijft mensen naar afkomst, nationaliteit, godsdienst of huidskleur (antidiscriminatiewet van 10 mei 2007).</translation>
     </message>
     <message>
         <source>Describe what can be observed and matters: clothing, build, height, vehicle, behaviour.</source>
         <translation>Beschrijf wat zichtbaar is en ertoe doet: kledij, postuur, lengte, voertuig, gedrag.</translation>
     </message>
     <message>
-        <source>No request to report on neighbours' private lives (a BIN is no snitch line).</source>
+        <source>No request to report on neighbours&apos; private lives (a BIN is no snitch line).</source>
         <translation>Geen vraag om het privéleven van buren te melden (een BIN is geen kliklijn).</translation>
     </message>
     <message>
-        <source>"{value}" asks members to report on their neighbours' private lives: a BIN is no snitch line.</source>
-        <translation>"{value}" vraagt de leden het privéleven van hun buren te melden: een BIN is geen kliklijn.</translation>
+        <source>&quot;{value}&quot; asks members to report on their neighbours&apos; private lives: a BIN is no snitch line.</source>
+        <translation>&quot;{value}&quot; vraagt de leden het privéleven van hun buren te melden: een BIN is geen kliklijn.</translation>
     </message>
     <message>
         <source>Ask only for observations about the incident: suspicious behaviour, vehicles, times.</source>
@@ -5488,8 +6871,8 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen HTML-tags of -entiteiten (leden zien ze zoals getypt).</translation>
     </message>
     <message>
-        <source>"{value}" is HTML: SMS, voice and plain e-mail show it as is.</source>
-        <translation>"{value}" is HTML: sms, spraakbericht en gewone e-mail tonen het zoals het is.</translation>
+        <source>&quot;{value}&quot; is HTML: SMS, voice and plain e-mail show it as is.</source>
+        <translation>&quot;{value}&quot; is HTML: sms, spraakbericht en gewone e-mail tonen het zoals het is.</translation>
     </message>
     <message>
         <source>Remove it and write plain text.</source>
@@ -5500,20 +6883,20 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Geen lange stukken in hoofdletters (afkortingen zoals BIN, PLP of SMS uitgezonderd).</translation>
     </message>
     <message>
-        <source>"{value}" is written in capitals: it reads as shouting and is harder to read.</source>
-        <translation>"{value}" staat in hoofdletters: dat leest als roepen en is moeilijker leesbaar.</translation>
+        <source>&quot;{value}&quot; is written in capitals: it reads as shouting and is harder to read.</source>
+        <translation>&quot;{value}&quot; staat in hoofdletters: dat leest als roepen en is moeilijker leesbaar.</translation>
     </message>
     <message>
         <source>Write it in normal case; put the key point first instead.</source>
         <translation>Schrijf het in gewone letters; zet in de plaats het belangrijkste eerst.</translation>
     </message>
     <message>
-        <source>No alarmist wording ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</source>
-        <translation>Geen alarmerende bewoordingen ("PANIEK", "!!!", "levensgevaarlijk", "terreur").</translation>
+        <source>No alarmist wording (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</source>
+        <translation>Geen alarmerende bewoordingen (&quot;PANIEK&quot;, &quot;!!!&quot;, &quot;levensgevaarlijk&quot;, &quot;terreur&quot;).</translation>
     </message>
     <message>
-        <source>"{value}" is alarmist: it frightens rather than informs.</source>
-        <translation>"{value}" is alarmerend: het maakt eerder bang dan dat het informeert.</translation>
+        <source>&quot;{value}&quot; is alarmist: it frightens rather than informs.</source>
+        <translation>&quot;{value}&quot; is alarmerend: het maakt eerder bang dan dat het informeert.</translation>
     </message>
     <message>
         <source>State the facts calmly and say what members can do.</source>
@@ -5528,7 +6911,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>Het bericht heeft geen tekst.</translation>
     </message>
     <message>
-        <source>The text is written in its declared language, one of the networks' languages.</source>
+        <source>The text is written in its declared language, one of the networks&apos; languages.</source>
         <translation>De tekst is geschreven in de opgegeven taal, een van de talen van de netwerken.</translation>
     </message>
     <message>
@@ -5536,7 +6919,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De gekozen netwerken gebruiken geen {language} (wel {languages}).</translation>
     </message>
     <message>
-        <source>Write the text in the networks' languages.</source>
+        <source>Write the text in the networks&apos; languages.</source>
         <translation>Schrijf de tekst in de talen van de netwerken.</translation>
     </message>
     <message>
@@ -5564,15 +6947,15 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De sms-tekst gebruikt alleen GSM-tekens (één ander teken maakt elk segment 70 tekens in plaats van 160).</translation>
     </message>
     <message>
-        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
-        <translation>"{character}" maakt van de sms UCS-2 (70 tekens per segment) en heeft geen GSM-equivalent.</translation>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment) and has no GSM equivalent.</source>
+        <translation>&quot;{character}&quot; maakt van de sms UCS-2 (70 tekens per segment) en heeft geen GSM-equivalent.</translation>
     </message>
     <message>
-        <source>"{character}" turns the SMS into UCS-2 (70 characters a segment): write "{replacement}" instead.</source>
-        <translation>"{character}" maakt van de sms UCS-2 (70 tekens per segment): schrijf in de plaats "{replacement}".</translation>
+        <source>&quot;{character}&quot; turns the SMS into UCS-2 (70 characters a segment): write &quot;{replacement}&quot; instead.</source>
+        <translation>&quot;{character}&quot; maakt van de sms UCS-2 (70 tekens per segment): schrijf in de plaats &quot;{replacement}&quot;.</translation>
     </message>
     <message>
-        <source>An SMS message stays within the zone's maximum number of segments.</source>
+        <source>An SMS message stays within the zone&apos;s maximum number of segments.</source>
         <translation>Een sms blijft binnen het maximumaantal segmenten van de zone.</translation>
     </message>
     <message>
@@ -5588,7 +6971,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De sms neemt {segments} segmenten in ({characters} tekens, {encoding}); de zone laat er {max} toe.</translation>
     </message>
     <message>
-        <source>A voice message can be listened to within the zone's maximum length.</source>
+        <source>A voice message can be listened to within the zone&apos;s maximum length.</source>
         <translation>Een spraakbericht kan beluisterd worden binnen de maximumduur van de zone.</translation>
     </message>
     <message>
@@ -5608,11 +6991,11 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <translation>De e-mail heeft geen onderwerp.</translation>
     </message>
     <message>
-        <source>Give it a short subject that says what and where, e.g. "Burglaries in the Kerkwijk".</source>
-        <translation>Geef ze een kort onderwerp dat zegt wat en waar, bv. "Inbraken in de Kerkwijk".</translation>
+        <source>Give it a short subject that says what and where, e.g. &quot;Burglaries in the Kerkwijk&quot;.</source>
+        <translation>Geef ze een kort onderwerp dat zegt wat en waar, bv. &quot;Inbraken in de Kerkwijk&quot;.</translation>
     </message>
     <message>
-        <source>Every active member can be reached on the message's channels.</source>
+        <source>Every active member can be reached on the message&apos;s channels.</source>
         <translation>Elk actief lid is bereikbaar via de kanalen van het bericht.</translation>
     </message>
     <message>
@@ -5625,7 +7008,253 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>The provider refused the credentials of gateway {gateway}: check the token in Settings → Gateways.</source>
+        <extracomment>the message as CAP 1.2 XML, filled only for gateways that file it (`wants_cap`)</extracomment>
         <translation>De provider weigerde de inloggegevens van gateway {gateway}: controleer het token in Instellingen → Gateways.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: add one with &apos;bin-desktop gateway add&apos;.</source>
+        <translation>Er is geen gateway ingesteld: voeg er een toe met &apos;bin-desktop gateway add&apos;.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} needs a secret (token or password) and none is set: store it with &apos;bin-desktop gateway secret {name}&apos; (read from standard input).</source>
+        <translation>Gateway {name} heeft een geheim nodig (token of wachtwoord) en er is er geen ingesteld: bewaar het met &apos;bin-desktop gateway secret {name}&apos; (gelezen van de standaardinvoer).</translation>
+    </message>
+    <message>
+        <source>Gateway name {name!r} is not usable: 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Gatewaynaam {name!r} is niet bruikbaar: 1 tot 64 letters, cijfers, &apos;.&apos;, &apos;_&apos; of &apos;-&apos;, beginnend met een letter of cijfer.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway type {type}: use one of {types}.</source>
+        <translation>Onbekend gatewaytype {type}: gebruik een van {types}.</translation>
+    </message>
+    <message>
+        <source>A gateway needs a --url.</source>
+        <translation>Een gateway heeft een --url nodig.</translation>
+    </message>
+    <message>
+        <source>An outbox gateway&apos;s URL is a folder path, not {url}.</source>
+        <translation>De URL van een outbox-gateway is een mappad, niet {url}.</translation>
+    </message>
+    <message>
+        <source>The port in {url} is not a number.</source>
+        <translation>De poort in {url} is geen getal.</translation>
+    </message>
+    <message>
+        <source>Do not put a password in the gateway URL: store it with &apos;bin-desktop gateway secret NAME&apos; so it stays in the keyring.</source>
+        <translation>Zet geen wachtwoord in de URL van de gateway: bewaar het met &apos;bin-desktop gateway secret NAME&apos;, zodat het in de sleutelhanger blijft.</translation>
+    </message>
+    <message>
+        <source>An {type} gateway needs an http:// or https:// URL, not {url}.</source>
+        <translation>Een {type}-gateway heeft een http://- of https://-URL nodig, niet {url}.</translation>
+    </message>
+    <message>
+        <source>An {type} URL carries no user name: the token goes in the keyring.</source>
+        <translation>Een {type}-URL bevat geen gebruikersnaam: het token gaat in de sleutelhanger.</translation>
+    </message>
+    <message>
+        <source>--security applies to smtp gateways only.</source>
+        <translation>--security geldt alleen voor smtp-gateways.</translation>
+    </message>
+    <message>
+        <source>An smtp gateway needs an smtp://[user@]host[:port] or smtps:// URL, not {url}.</source>
+        <translation>Een smtp-gateway heeft een smtp://[user@]host[:port]- of smtps://-URL nodig, niet {url}.</translation>
+    </message>
+    <message>
+        <source>Unknown SMTP security {security}: use one of {choices}.</source>
+        <translation>Onbekende SMTP-beveiliging {security}: gebruik een van {choices}.</translation>
+    </message>
+    <message>
+        <source>An smtps:// URL always uses ssl.</source>
+        <translation>Een smtps://-URL gebruikt altijd ssl.</translation>
+    </message>
+    <message>
+        <source>Gateway channels must be one or more of sms, voice, email (got {got}).</source>
+        <translation>De kanalen van een gateway moeten een of meer zijn van sms, voice, email (gekregen: {got}).</translation>
+    </message>
+    <message>
+        <source>An smtp gateway sends e-mail only.</source>
+        <translation>Een smtp-gateway verstuurt alleen e-mail.</translation>
+    </message>
+    <message>
+        <source>A cm gateway sends sms and voice only.</source>
+        <translation>Een cm-gateway verstuurt alleen sms en spraak.</translation>
+    </message>
+    <message>
+        <source>The batch size must be between 1 and {max}.</source>
+        <translation>De batchgrootte moet tussen 1 en {max} liggen.</translation>
+    </message>
+    <message>
+        <source>The rate must be more than 0 and at most {max} per second.</source>
+        <translation>De snelheid moet groter zijn dan 0 en hoogstens {max} per seconde.</translation>
+    </message>
+    <message>
+        <source>The sender must be one line of at most 254 characters.</source>
+        <translation>De afzender moet één regel van hoogstens 254 tekens zijn.</translation>
+    </message>
+    <message>
+        <source>A gateway named {name} already exists: change it with update or remove it first.</source>
+        <translation>Er bestaat al een gateway met de naam {name}: wijzig hem met update of verwijder hem eerst.</translation>
+    </message>
+    <message>
+        <source>Unknown gateway setting(s): {fields}.</source>
+        <translation>Onbekende gatewayinstelling(en): {fields}.</translation>
+    </message>
+    <message>
+        <source>No gateway named {name}.</source>
+        <translation>Geen gateway met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>Gateway {name} does not send {channel}, so it cannot reach {what}.</source>
+        <translation>Gateway {name} verstuurt geen {channel} en kan {what} dus niet bereiken.</translation>
+    </message>
+    <message>
+        <source>A test SMS or call needs a number in international form, e.g. +32470123456.</source>
+        <translation>Een test-sms of testoproep heeft een nummer in internationale vorm nodig, bv. +32470123456.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so BIN Desk cannot keep gateway secrets. On Linux install and unlock gnome-keyring, or KeePassXC with Secret Service enabled, or run BIN Desk inside a desktop session. Secrets are never written to a file instead.</source>
+        <translation>Er is geen beveiligde sleutelhanger beschikbaar op deze computer, dus BIN Desk kan geen geheimen van gateways bewaren. Installeer en ontgrendel op Linux gnome-keyring, of KeePassXC met Secret Service ingeschakeld, of start BIN Desk in een desktopsessie. Geheimen worden nooit in de plaats daarvan naar een bestand geschreven.</translation>
+    </message>
+    <message>
+        <source>No secret is set for gateway {name}: enter it in Settings → Gateways.</source>
+        <translation>Er is geen geheim ingesteld voor gateway {name}: vul het in via Instellingen → Gateways.</translation>
+    </message>
+    <message>
+        <source>No gateway is configured: an administrator adds one in Settings → Gateways.</source>
+        <extracomment>with a zone hub, the hub&apos;s dispatch claims (sync.claims): one device per message</extracomment>
+        <translation>Er is geen gateway ingesteld: een beheerder voegt er een toe via Instellingen → Gateways.</translation>
+    </message>
+    <message>
+        <source>No conflict with id {id}.</source>
+        <extracomment>what an operator may settle, by entity (the permission to edit that kind of row)</extracomment>
+        <translation>Geen conflict met id {id}.</translation>
+    </message>
+    <message>
+        <source>The {entity} was deleted; a deleted row cannot take the other value. Create it again if it is still needed.</source>
+        <translation>Het item ({entity}) werd verwijderd; een verwijderde rij kan de andere waarde niet krijgen. Maak het opnieuw aan als het nog nodig is.</translation>
+    </message>
+    <message>
+        <source>No hub is configured for this computer: give one with --hub URL or in Settings → Synchronisation.</source>
+        <extracomment>a local clock this far from the hub&apos;s is reported to the user this computer&apos;s clock minus the hub&apos;s, in ms (positive: this one is ahead)</extracomment>
+        <translation>Er is geen hub ingesteld voor deze computer: geef er een op met --hub URL of via Instellingen → Synchronisatie.</translation>
+    </message>
+    <message>
+        <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
+        <translation>De verbinding met de hub {url} werd verbroken ({reason}). Er gaat niets verloren: de volgende synchronisatie gaat verder waar deze gestopt is.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is {seconds} s ahead of the hub&apos;s: correct the date and time.</source>
+        <translation>De klok van deze computer loopt {seconds} s voor op die van de hub: corrigeer de datum en het uur.</translation>
+    </message>
+    <message>
+        <source>The clock of this computer is {seconds} s behind the hub&apos;s: correct the date and time.</source>
+        <translation>De klok van deze computer loopt {seconds} s achter op die van de hub: corrigeer de datum en het uur.</translation>
+    </message>
+    <message>
+        <source>The zone hub is used by a newer BIN Desk (data version {hub}, this one has {mine}). Install the update before syncing; your changes stay on this computer until then.</source>
+        <translation>De hub van de zone wordt gebruikt door een nieuwere BIN Desk (gegevensversie {hub}, deze heeft {mine}). Installeer de update voor u synchroniseert; uw wijzigingen blijven tot dan op deze computer.</translation>
+    </message>
+    <message>
+        <source>This data folder is a copy or a restored backup of another BIN Desk ({reason}). It no longer syncs, so that nothing is merged blindly. Its data stays here: start BIN Desk on a new, empty data folder to get the zone from the hub again, and re-enter what is missing from this one (bin-desktop export --json shows it).</source>
+        <translation>Deze gegevensmap is een kopie of een teruggezette back-up van een andere BIN Desk ({reason}). Ze synchroniseert niet meer, zodat er niets blind samengevoegd wordt. De gegevens blijven hier: start BIN Desk met een nieuwe, lege gegevensmap om de zone opnieuw van de hub te halen, en voer opnieuw in wat daar ontbreekt uit deze map (bin-desktop export --json toont het).</translation>
+    </message>
+    <message>
+        <source>Changes made on this computer are stamped {minutes} minutes in the future of the hub: the clock of this computer is wrong. Correct the date and time; the changes stay here and go up at the next sync.</source>
+        <translation>Wijzigingen op deze computer dragen een tijdstempel {minutes} minuten in de toekomst van de hub: de klok van deze computer is fout. Corrigeer de datum en het uur; de wijzigingen blijven hier en gaan bij de volgende synchronisatie naar de hub.</translation>
+    </message>
+    <message>
+        <source>The hub refused changes stamped in its future: the clock of this computer is wrong. Correct it; nothing is lost.</source>
+        <translation>De hub weigerde wijzigingen met een tijdstempel in zijn toekomst: de klok van deze computer is fout. Corrigeer ze; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>The zone hub holds changes made by a newer BIN Desk (data version {hub}, this one has {mine}). Install the update; everything up to them was synced.</source>
+        <translation>De hub van de zone bevat wijzigingen van een nieuwere BIN Desk (gegevensversie {hub}, deze heeft {mine}). Installeer de update; alles tot aan die wijzigingen is gesynchroniseerd.</translation>
+    </message>
+    <message>
+        <source>A change from the hub clashes with a value that must be unique on this computer ({reason}): probably the same personnel number, NIS code or gateway name was entered on two devices. Change it here and sync again; nothing was lost.</source>
+        <translation>Een wijziging van de hub botst met een waarde die op deze computer uniek moet zijn ({reason}): waarschijnlijk werd hetzelfde stamnummer, dezelfde NIS-code of dezelfde gatewaynaam op twee toestellen ingevoerd. Wijzig ze hier en synchroniseer opnieuw; er ging niets verloren.</translation>
+    </message>
+    <message>
+        <source>Pulled changes are stamped {minutes} minutes in the future of this computer: check its date and time.</source>
+        <translation>Opgehaalde wijzigingen dragen een tijdstempel {minutes} minuten in de toekomst van deze computer: controleer de datum en het uur ervan.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a valid role name (letters, digits and _).</source>
+        <extracomment>the device that held the claim before this one took it over (None: not taken over)</extracomment>
+        <translation>&apos;{name}&apos; is geen geldige rolnaam (letters, cijfers en _).</translation>
+    </message>
+    <message>
+        <source>{url} is already a BIN Desk hub; nothing was changed.</source>
+        <translation>{url} is al een BIN Desk-hub; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>&apos;{url}&apos; is not a database URL. Use postgresql://USER@HOST:PORT/DATABASE or sqlite:///PATH/hub.db.</source>
+        <translation>&apos;{url}&apos; is geen databank-URL. Gebruik postgresql://USER@HOST:PORT/DATABASE of sqlite:///PATH/hub.db.</translation>
+    </message>
+    <message>
+        <source>A hub is a PostgreSQL database or a SQLite file, not {backend}.</source>
+        <translation>Een hub is een PostgreSQL-databank of een SQLite-bestand, niet {backend}.</translation>
+    </message>
+    <message>
+        <source>The hub {url} cannot be reached ({reason}). Your changes are kept on this computer and go up at the next sync.</source>
+        <translation>De hub {url} is niet bereikbaar ({reason}). Uw wijzigingen blijven bewaard op deze computer en gaan bij de volgende synchronisatie naar de hub.</translation>
+    </message>
+    <message>
+        <source>There is no hub file at {path} (a network share not mounted?). Your changes are kept on this computer and go up at the next sync.</source>
+        <extracomment>True when this device took the claim over from another device whose lease ran out</extracomment>
+        <translation>Er is geen hubbestand op {path} (een netwerkschijf die niet gekoppeld is?). Uw wijzigingen blijven bewaard op deze computer en gaan bij de volgende synchronisatie naar de hub.</translation>
+    </message>
+    <message>
+        <source>{url} is not a BIN Desk hub. Create it once with &apos;bin-desktop hub init URL&apos; (or ask the zone&apos;s DBA to run the SQL of &apos;hub init --print-sql&apos;).</source>
+        <translation>{url} is geen BIN Desk-hub. Maak hem één keer aan met &apos;bin-desktop hub init URL&apos; (of vraag de DBA van de zone om de SQL van &apos;hub init --print-sql&apos; uit te voeren).</translation>
+    </message>
+    <message>
+        <source>The hub {url} refused the connection: {reason}</source>
+        <translation>De hub {url} weigerde de verbinding: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>delivery</name>
+    <message>
+        <source>{s} s</source>
+        <translation>{s} s</translation>
+    </message>
+    <message>
+        <source>{m} min {s:02d} s</source>
+        <translation>{m} min {s:02d} s</translation>
+    </message>
+    <message>
+        <source>{h} h {m:02d} min</source>
+        <translation>{h} u {m:02d} min</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>One colour per delivery state, in the table&apos;s order (the chart and its legend use them).</extracomment>
+        <translation>In wachtrij</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislukt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -5644,6 +7273,25 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>The file {name} cannot be read or written: {reason}</source>
         <translation>Het bestand {name} kan niet gelezen of geschreven worden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>gateways</name>
+    <message>
+        <source>SMTP e-mail server</source>
+        <translation>E-mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>HTTP provider (JSON protocol)</source>
+        <translation>HTTP-provider (JSON-protocol)</translation>
+    </message>
+    <message>
+        <source>CM.com SMS and voice</source>
+        <translation>CM.com sms en spraak</translation>
+    </message>
+    <message>
+        <source>Folder outbox (files only)</source>
+        <translation>Outbox in een map (alleen bestanden)</translation>
     </message>
 </context>
 <context>
@@ -5774,7 +7422,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
     <message>
         <source>Full name</source>
-        <extracomment>What a column of a coordinator's list may hold (core's members.model.FIELDS).</extracomment>
+        <extracomment>What a column of a coordinator&apos;s list may hold (core&apos;s members.model.FIELDS).</extracomment>
         <translation>Volledige naam</translation>
     </message>
     <message>
@@ -5898,12 +7546,12 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <name>members</name>
     <message>
         <source>{address} box {box}</source>
-        <extracomment>Rows a page query brings. Core sorts the network's whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
+        <extracomment>Rows a page query brings. Core sorts the network&apos;s whole list for every page, so a page costs nearly the same for 100 or 1,000 rows: fewer, larger pages mean fewer waits. Pages kept in memory: a screenful needs one or two; the rest makes scrolling back cheap. Pages a reload after a change fetches again at once.</extracomment>
         <translation>{address} bus {box}</translation>
     </message>
     <message>
         <source>the member made of row {row} ({name})</source>
-        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate's rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
+        <extracomment>Columns of the review queue and the list field each one corrects (fix_row). The column that holds the cell a finding is about (finding.field, or a duplicate&apos;s rule). Groups of one status in the order an officer works through them: who, how to reach them, where they live, consent; then what is only information.</extracomment>
         <translation>het lid gemaakt van rij {row} ({name})</translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ BENCHES  := $(wildcard tests/bench/bench_*.py)
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help run test lint translations lupdate forms bench bundle frozen-checks clean distclean
+.PHONY: help run test lint translations lupdate forms bench bundle frozen-checks screenshots clean distclean
 
 help:
 	@echo "make run           open BIN Desk on a demo zone (separate data dir, seeded when empty)"
@@ -26,6 +26,7 @@ help:
 	@echo "make lupdate       collect new user-facing strings into the .ts files"
 	@echo "make bundle        build the one-folder PyInstaller bundle in dist/BINDesk"
 	@echo "make frozen-checks run the bundle headless: smoke test, CLI, keyring, sync, start-up"
+	@echo "make screenshots   regenerate the user guide's screenshots from the demo zone"
 	@echo "make clean         remove build output and caches (distclean also removes .venv)"
 
 # The virtual environment, reinstalled whenever pyproject.toml changes.
@@ -85,6 +86,9 @@ bundle: $(BUNDLE_STAMP) translations
 
 frozen-checks:
 	.ci/frozen-checks dist/BINDesk
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PYTHON) scripts/screenshots.py
 
 clean:
 	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -55,7 +55,7 @@ def _invalid(template: str, **params: Any) -> ValidationError:
     return ValidationError(template, **params)
 
 
-def _check_name(name: str) -> str:
+def check_name(name: str) -> str:
     name = name.strip()
     if not _NAME.fullmatch(name):
         raise _invalid(QT_TRANSLATE_NOOP(
@@ -162,7 +162,7 @@ def _check_sender(sender: str) -> str:
     return sender
 
 
-def _values(kind: str, url: str, security: str | None, sender: str,
+def gateway_values(kind: str, url: str, security: str | None, sender: str,
             channels: Iterable[str] | None, batch_size: int | None, rate: float | None,
             test_mode: bool) -> dict[str, Any]:
     kind = _check_type(kind)
@@ -180,8 +180,8 @@ def add_gateway(db: Database, actor_id: str, name: str, *, type: str, url: str,
                 channels: Iterable[str] | None = None, batch_size: int | None = None,
                 rate_per_second: float | None = None, test_mode: bool = False) -> str:
     """Creates the gateway (or revives a removed one of that name); returns its id."""
-    name = _check_name(name)
-    values = _values(type, url, security, sender, channels, batch_size, rate_per_second,
+    name = check_name(name)
+    values = gateway_values(type, url, security, sender, channels, batch_size, rate_per_second,
                      test_mode)
     with db.unit_of_work(actor_id) as uow:
         require(uow.session, actor_id, Permission.ZONE_SETTINGS)
@@ -214,7 +214,7 @@ def update_gateway(db: Database, actor_id: str, name: str, **changes: Any) -> di
             merged["security"] = None
         if "type" in changes and "channels" not in changes:
             merged["channels"] = None
-        values = _values(merged["type"], merged["url"], merged["security"] or None,
+        values = gateway_values(merged["type"], merged["url"], merged["security"] or None,
                          merged["sender"], merged["channels"], merged["batch_size"],
                          merged["rate_per_second"], merged["test_mode"])
         return uow.update(row, **values)

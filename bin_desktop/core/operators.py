@@ -17,7 +17,7 @@ from bin_desktop.core.store.database import Database
 from bin_desktop.core.store.models import Operator
 
 DEFAULT_OPERATOR_KEY = "default_operator_id"
-_PERSONNEL_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
+PERSONNEL_NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 
 
 class Permission(StrEnum):
@@ -109,7 +109,7 @@ def create_operator(
     personnel_number = personnel_number.strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "The operator's name is empty."))
-    if not _PERSONNEL_NUMBER.match(personnel_number):
+    if not PERSONNEL_NUMBER.match(personnel_number):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "core",

@@ -15,6 +15,7 @@ without a usable keyring the set-up still succeeds and says which secret is stil
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from sqlalchemy.exc import ArgumentError
 from bin_desktop.core import gateway_config, secrets
 from bin_desktop.core.domain import LANGUAGES, Role
 from bin_desktop.core.errors import QT_TRANSLATE_NOOP, BinDeskError, ValidationError
-from bin_desktop.core.operators import _PERSONNEL_NUMBER, DEFAULT_OPERATOR_KEY
+from bin_desktop.core.operators import DEFAULT_OPERATOR_KEY, PERSONNEL_NUMBER
 from bin_desktop.core.store.database import Database
 from bin_desktop.core.store.models import GatewayConfig, Municipality, Operator, Zone
 
@@ -183,7 +184,7 @@ def check_operator(operator: OperatorInput) -> OperatorInput:
     name, number = operator.name.strip(), operator.personnel_number.strip()
     if not name:
         raise ValidationError(QT_TRANSLATE_NOOP("core", "The operator's name is empty."))
-    if not _PERSONNEL_NUMBER.match(number):
+    if not PERSONNEL_NUMBER.match(number):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "core",
@@ -228,9 +229,9 @@ def check_hub(hub: HubInput) -> HubInput:
 
 def check_gateway(gateway: GatewayInput) -> GatewayInput:
     """The checks of gateway_config.add_gateway, before anything is written."""
-    name = gateway_config._check_name(gateway.name)
-    gateway_config._values(gateway.type, gateway.url, None, gateway.sender, gateway.channels,
-                           None, None, False)
+    name = gateway_config.check_name(gateway.name)
+    gateway_config.gateway_values(gateway.type, gateway.url, None, gateway.sender,
+                                  gateway.channels, None, None, False)
     return GatewayInput(name, gateway.type.strip().lower(), gateway.url.strip(),
                         gateway.sender.strip(), gateway.channels, gateway.secret)
 
@@ -280,7 +281,7 @@ def set_up(db: Database, plan: SetupPlan) -> SetupResult:
         ]
         gateway_id = None
         if plan.gateway:
-            values = gateway_config._values(plan.gateway.type, plan.gateway.url, None,
+            values = gateway_config.gateway_values(plan.gateway.type, plan.gateway.url, None,
                                             plan.gateway.sender, plan.gateway.channels, None,
                                             None, False)
             gateway_id = uow.create(GatewayConfig, name=plan.gateway.name, deleted=False,
@@ -312,3 +313,29 @@ def _store_hub_url(db: Database, url: str) -> None:
     from bin_desktop.core.sync import engine  # noqa: PLC0415 - only a set-up with a hub
 
     engine.set_hub_url(db, url)
+
+
+# -- joining a zone that exists on its hub --------------------------------------------------
+def join_zone(db: Database, hub: HubInput) -> int:
+    """A new computer of an existing zone: remember the hub, keep the password in the keyring
+    and pull the whole zone. Returns how many operations came. Refuses a hub that holds no
+    zone yet (the zone is set up once, on one computer)."""
+    from bin_desktop.core.sync import engine  # noqa: PLC0415
+    from bin_desktop.core.sync.hub import Hub  # noqa: PLC0415
+
+    hub = check_hub(hub)
+    if not needs_setup(db):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "core", "This data folder already holds a zone; it cannot join another one."))
+    with Hub(hub.url, hub.password or None) as connection:
+        report = engine.sync(db, connection)
+    with db.read() as session:
+        if session.scalar(select(Zone.id).limit(1)) is None:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "core", "The hub holds no zone yet. Set the zone up on one computer first "
+                "(with this hub), then let the others join it."))
+    engine.set_hub_url(db, hub.url)
+    if hub.password:  # synced now; without a keyring the next syncs ask for it in Settings
+        with contextlib.suppress(secrets.SecretStoreUnavailable):
+            secrets.set_hub_password(hub.password)
+    return report.pulled

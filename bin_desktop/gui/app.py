@@ -166,9 +166,11 @@ def _operator(options: AppOptions, db: Database, tasks: DbTasks) -> Operator | N
         from bin_desktop.gui.dialogs.setup_wizard import SetupWizard  # noqa: PLC0415
 
         created = SetupWizard.ask(None, db, tasks)
-        if created is None:
+        if created is not None:
+            return created
+        if setup.needs_setup(db):
             raise _StartupAborted(0)  # nothing was written: the wizard returns next time
-        return created
+        # joined an existing zone from its hub: who works is one of its operators
     from bin_desktop.gui.dialogs.operator import OperatorDialog  # noqa: PLC0415
 
     chosen = OperatorDialog.ask(None, db, tasks, operators.list_operators(db))

@@ -29,13 +29,6 @@ T = TypeVar("T")
 
 
 @dataclass
-class _Outcome:
-    job: _Job
-    result: Any = None
-    error: BaseException | None = None
-
-
-@dataclass
 class _Job:
     run: Callable[[], Any]
     success: Callable[[Any], None] | None
@@ -47,7 +40,7 @@ class _Job:
 class DbTasks(QObject):
     """The single database worker and the GUI-thread end of its results."""
 
-    _finished = Signal(object)
+    _finished = Signal(int)
     #: The number of jobs submitted and not yet called back changed (for a busy indicator).
     busyChanged = Signal(bool)  # noqa: N815 - Qt naming
     idle = Signal()
@@ -59,6 +52,9 @@ class DbTasks(QObject):
             max_workers=1, thread_name_prefix="bin-desk-db"
         )
         self._pending = 0
+        self._next_key = 0
+        #: key -> (callbacks, hand-over list): what a job refers to stays on this thread
+        self._jobs: dict[int, tuple[_Job, list[Any]]] = {}
         self._finished.connect(self._deliver)
 
     @property
@@ -85,34 +81,46 @@ class DbTasks(QObject):
             cancelled.cancel()
             return cancelled
         entry = _Job(job, success, failure, owner, parent)
+        self._next_key += 1
+        key = self._next_key
+        handover: list[Any] = [job]
+        self._jobs[key] = (entry, handover)
         self._pending += 1
         if self._pending == 1:
             self.busyChanged.emit(True)
-        return self._executor.submit(self._work, entry)
+        return self._executor.submit(self._work, key, handover)
 
-    def _work(self, entry: _Job) -> None:
-        """Runs in the worker thread: never touches a widget."""
+    def _work(self, key: int, handover: list[Any]) -> None:
+        """Runs in the worker thread: never touches a widget, and keeps no reference to what
+        the job returned or captured once it is done. (The last reference to a widget dropped
+        here would delete it from this thread: a crash.) Everything goes back in `handover`,
+        which the GUI thread empties."""
+        run = handover.pop()
         try:
-            outcome = _Outcome(entry, result=entry.run())
+            result, error = run(), None
         except BaseException as exc:
-            outcome = _Outcome(entry, error=exc)
-        self._finished.emit(outcome)
+            result, error = None, exc
+        handover.extend((run, result, error))
+        del run, result, error
+        self._finished.emit(key)
 
-    @Slot(object)
-    def _deliver(self, outcome: _Outcome) -> None:
+    @Slot(int)
+    def _deliver(self, key: int) -> None:
+        entry, handover = self._jobs.pop(key)
+        _run, result, error = handover
+        handover.clear()  # the worker's last reference is to an empty list
         if self._executor is None:
             return  # shut down: the window that asked is closing
-        entry = outcome.job
         try:
             if entry.owner is not None and not isValid(entry.owner):
                 return
-            if outcome.error is None:
+            if error is None:
                 if entry.success is not None:
-                    entry.success(outcome.result)
+                    entry.success(result)
             elif entry.failure is not None:
-                entry.failure(outcome.error)
+                entry.failure(error)
             else:
-                self.errors.report(outcome.error, entry.parent)
+                self.errors.report(error, entry.parent)
         except Exception as exc:
             self.errors.bug(exc, entry.parent)
         finally:

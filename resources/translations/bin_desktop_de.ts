@@ -2601,6 +2601,45 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Der Zone über ihren Hub beitreten</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the hub&apos;s address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Fragen Sie die IT der Zone nach der Adresse des Hubs. Das Passwort wird im Schlüsselbund dieses Computers aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation>URL der Hub-Datenbank</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>Datenbank-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Passwort des Hubs</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Getting the zone from the hub…</source>
+        <translation>Die Zone wird vom Hub geholt…</translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
@@ -4835,6 +4874,7 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <name>SetupWizard</name>
     <message>
         <source>Set up BIN Desk</source>
+        <extracomment>this computer joined an existing zone from its hub (no operator made here)</extracomment>
         <translation>BIN Desk einrichten</translation>
     </message>
 </context>
@@ -5420,6 +5460,18 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
         <source>&amp;Address:</source>
         <translation>&amp;Adresse:</translation>
     </message>
+    <message>
+        <source>Is the zone already set up on another computer with a hub? Then this computer joins it and gets everything from the hub.</source>
+        <translation>Ist die Zone bereits auf einem anderen Computer mit einem Hub eingerichtet? Dann tritt dieser Computer ihr bei und erhält alles vom Hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the zone from its hub…</source>
+        <translation>Der Zone über ihren Hub bei&amp;treten…</translation>
+    </message>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Der Zone über ihren Hub beitreten</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5974,6 +6026,14 @@ Ein Widerruf mit Standardtext geht an dieselben Netzwerke ({networks}). Er wird 
     <message>
         <source>This data folder is already set up: it holds a zone or operators.</source>
         <translation>Dieser Datenordner ist bereits eingerichtet: Er enthält eine Zone oder Benutzer.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds a zone; it cannot join another one.</source>
+        <translation>Dieser Datenordner enthält bereits eine Zone; er kann keiner anderen beitreten.</translation>
+    </message>
+    <message>
+        <source>The hub holds no zone yet. Set the zone up on one computer first (with this hub), then let the others join it.</source>
+        <translation>Der Hub enthält noch keine Zone. Richten Sie die Zone zuerst auf einem Computer ein (mit diesem Hub) und lassen Sie die anderen dann beitreten.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>

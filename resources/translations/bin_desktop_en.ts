@@ -2596,6 +2596,45 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the hub&apos;s address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting the zone from the hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
@@ -4830,6 +4869,7 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
     <name>SetupWizard</name>
     <message>
         <source>Set up BIN Desk</source>
+        <extracomment>this computer joined an existing zone from its hub (no operator made here)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5415,6 +5455,18 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Is the zone already set up on another computer with a hub? Then this computer joins it and gets everything from the hub.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join the zone from its hub…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5968,6 +6020,14 @@ A cancellation with a standard text goes to the same networks ({networks}). It i
     </message>
     <message>
         <source>This data folder is already set up: it holds a zone or operators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder already holds a zone; it cannot join another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub holds no zone yet. Set the zone up on one computer first (with this hub), then let the others join it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

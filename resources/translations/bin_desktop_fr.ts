@@ -2601,6 +2601,45 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Rejoindre la zone via son hub</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the hub&apos;s address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Demandez l&apos;adresse du hub au service informatique de la zone. Le mot de passe est conservé dans le trousseau de clés de cet ordinateur, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation>URL de la base de données du hub</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL de la base de données :</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Mot de passe du hub</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Getting the zone from the hub…</source>
+        <translation>Récupération de la zone depuis le hub…</translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
@@ -4835,6 +4874,7 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
     <name>SetupWizard</name>
     <message>
         <source>Set up BIN Desk</source>
+        <extracomment>this computer joined an existing zone from its hub (no operator made here)</extracomment>
         <translation>Configurer BIN Desk</translation>
     </message>
 </context>
@@ -5420,6 +5460,18 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
         <source>&amp;Address:</source>
         <translation>&amp;Adresse :</translation>
     </message>
+    <message>
+        <source>Is the zone already set up on another computer with a hub? Then this computer joins it and gets everything from the hub.</source>
+        <translation>La zone est-elle déjà configurée sur un autre ordinateur avec un hub ? Cet ordinateur la rejoint alors et reçoit tout depuis le hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the zone from its hub…</source>
+        <translation>Re&amp;joindre la zone via son hub…</translation>
+    </message>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Rejoindre la zone via son hub</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5974,6 +6026,14 @@ Une annulation avec un texte standard part vers les mêmes réseaux ({networks})
     <message>
         <source>This data folder is already set up: it holds a zone or operators.</source>
         <translation>Ce dossier de données est déjà configuré : il contient une zone ou des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds a zone; it cannot join another one.</source>
+        <translation>Ce dossier de données contient déjà une zone ; il ne peut pas en rejoindre une autre.</translation>
+    </message>
+    <message>
+        <source>The hub holds no zone yet. Set the zone up on one computer first (with this hub), then let the others join it.</source>
+        <translation>Le hub ne contient encore aucune zone. Configurez d&apos;abord la zone sur un ordinateur (avec ce hub), puis faites-la rejoindre par les autres.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>

@@ -2601,6 +2601,45 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Via de hub bij de zone aansluiten</translation>
+    </message>
+    <message>
+        <source>Ask the zone&apos;s IT for the hub&apos;s address. The password is kept in this computer&apos;s keyring, never in a file.</source>
+        <translation>Vraag het adres van de hub aan de IT-dienst van de zone. Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <source>Hub database URL</source>
+        <translation>URL van de hubdatabank</translation>
+    </message>
+    <message>
+        <source>Database &amp;URL:</source>
+        <translation>&amp;URL van de databank:</translation>
+    </message>
+    <message>
+        <source>Hub password</source>
+        <translation>Wachtwoord van de hub</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aansluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Getting the zone from the hub…</source>
+        <translation>De zone wordt van de hub gehaald…</translation>
+    </message>
+</context>
+<context>
     <name>KorpschefReviewDialog</name>
     <message>
         <source>Rendering the pages…</source>
@@ -4835,6 +4874,7 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <name>SetupWizard</name>
     <message>
         <source>Set up BIN Desk</source>
+        <extracomment>this computer joined an existing zone from its hub (no operator made here)</extracomment>
         <translation>BIN Desk instellen</translation>
     </message>
 </context>
@@ -5420,6 +5460,18 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
         <source>&amp;Address:</source>
         <translation>&amp;Adres:</translation>
     </message>
+    <message>
+        <source>Is the zone already set up on another computer with a hub? Then this computer joins it and gets everything from the hub.</source>
+        <translation>Is de zone al ingesteld op een andere computer met een hub? Dan sluit deze computer erbij aan en haalt alles van de hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the zone from its hub…</source>
+        <translation>Via de hub bij de zone aan&amp;sluiten…</translation>
+    </message>
+    <message>
+        <source>Join the zone from its hub</source>
+        <translation>Via de hub bij de zone aansluiten</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -5974,6 +6026,14 @@ Een intrekking met een standaardtekst gaat naar dezelfde netwerken ({networks}).
     <message>
         <source>This data folder is already set up: it holds a zone or operators.</source>
         <translation>Deze gegevensmap is al ingesteld: ze bevat een zone of gebruikers.</translation>
+    </message>
+    <message>
+        <source>This data folder already holds a zone; it cannot join another one.</source>
+        <translation>Deze gegevensmap bevat al een zone; ze kan niet bij een andere aansluiten.</translation>
+    </message>
+    <message>
+        <source>The hub holds no zone yet. Set the zone up on one computer first (with this hub), then let the others join it.</source>
+        <translation>De hub bevat nog geen zone. Stel de zone eerst in op één computer (met deze hub) en laat de andere dan aansluiten.</translation>
     </message>
     <message>
         <source>Unknown role {role}; use one of: {roles}.</source>

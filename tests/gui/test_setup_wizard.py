@@ -356,3 +356,43 @@ def test_demo_skips_the_wizard(tmp_path: Path, qtbot: QtBot) -> None:
     watch_wizard.stop()
     assert not failures and code == 0
     assert seen and seen[0].startswith("BIN Desk — ")
+
+
+def test_a_new_computer_joins_the_zone_from_its_hub(
+        empty: tuple[Database, DbTasks], qtbot: QtBot, memory_keyring: MemoryKeyring,
+        tmp_path: Path) -> None:
+    from bin_desktop.core.demo import seed_demo  # noqa: PLC0415
+    from bin_desktop.core.export import export_json  # noqa: PLC0415
+    from bin_desktop.core.sync.hub import Hub, init_hub  # noqa: PLC0415
+    from bin_desktop.gui.dialogs.setup_wizard import JoinDialog  # noqa: PLC0415
+
+    db, tasks = empty
+    station = open_database(tmp_path / "station")
+    seed_demo(station, size="small")
+    hub_url = f"sqlite:///{tmp_path / 'hub.db'}"
+    init_hub(hub_url)
+    with Hub(hub_url) as hub:
+        engine.sync(station, hub)
+    wizard = SetupWizard(None, db, tasks)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    seen: list[str] = []
+
+    def fill_and_join() -> None:  # the join dialog is modal: drive it once it shows
+        dialog = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, JoinDialog) and w.isVisible())
+        dialog.url_edit.setText("not a url")
+        dialog.join_button.click()
+        seen.append(dialog.error_label.text())
+        dialog.url_edit.setText(hub_url)
+        dialog.join_button.click()
+
+    QTimer.singleShot(0, fill_and_join)
+    with qtbot.waitSignal(wizard.accepted, timeout=30_000):
+        wizard.zone_page.join_button.click()
+    assert "not a database URL" in seen[0]
+    assert wizard.joined and wizard.operator is None
+    assert not setup.needs_setup(db)
+    assert engine.hub_url(db) == hub_url
+    assert export_json(db) == export_json(station)  # the whole zone, identical
+    station.close()

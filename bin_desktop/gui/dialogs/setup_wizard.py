@@ -132,7 +132,25 @@ class ZonePage(_Page):
                                   self.tr("e.g. Zuster Bernardastraat 30, 1500 Halle"))
         form.addRow(self.tr("&Address:"), self.address_edit)
         self.layout_.addLayout(form)
+        join_row = QHBoxLayout()
+        join_row.addWidget(_intro(self.tr(
+            "Is the zone already set up on another computer with a hub? Then this computer "
+            "joins it and gets everything from the hub.")), 1)
+        self.join_button = QPushButton(self.tr("&Join the zone from its hub…"))
+        self.join_button.setAccessibleName(self.tr("Join the zone from its hub"))
+        self.join_button.clicked.connect(self._join)
+        join_row.addWidget(self.join_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.layout_.addLayout(join_row)
         self.finish_layout()
+
+    @Slot()
+    def _join(self) -> None:
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        dialog = JoinDialog(wizard, wizard.db, wizard.tasks)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            wizard.joined = True
+            QDialog.done(wizard, QDialog.DialogCode.Accepted)
 
     def value(self) -> ZoneInput:
         return ZoneInput(self.name_edit.text(), self.number_edit.text(),
@@ -366,6 +384,85 @@ class GatewayPage(_Page):
             setup.check_gateway(gateway)
 
 
+class JoinDialog(QDialog):
+    """A new computer of a zone that exists: the hub's address and password, then the whole
+    zone is pulled (in the worker; a large zone takes seconds)."""
+
+    def __init__(self, parent: QWidget | None, db: Database, tasks: DbTasks) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.tasks = tasks
+        self.pulled = 0
+        self.setWindowTitle(self.tr("Join the zone from its hub"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+        layout.addWidget(_intro(self.tr(
+            "Ask the zone's IT for the hub's address. The password is kept in this computer's "
+            "keyring, never in a file.")))
+        form = QFormLayout()
+        self.url_edit = _edit(self.tr("Hub database URL"),
+                              "postgresql://bindesk@hub.zone.local/bindesk")
+        form.addRow(self.tr("Database &URL:"), self.url_edit)
+        self.password_edit = _edit(self.tr("Hub password"))
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Pass&word:"), self.password_edit)
+        layout.addLayout(form)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        self.error_label = ErrorLabel()
+        layout.addWidget(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.join_button = QPushButton(self.tr("&Join"))
+        self.join_button.setDefault(True)
+        self.join_button.clicked.connect(self._join)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.reject)
+        buttons.addWidget(self.join_button)
+        buttons.addWidget(self.cancel_button)
+        layout.addLayout(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    @Slot()
+    def _join(self) -> None:
+        hub = HubInput(self.url_edit.text(), self.password_edit.text())
+        try:
+            hub = setup.check_hub(hub)
+        except BinDeskError as exc:
+            self.error_label.show_error(exc)
+            return
+        self.error_label.clear_error()
+        self._busy(True)
+        self.status_label.setText(self.tr("Getting the zone from the hub…"))
+        db = self.db
+        self.tasks.run(lambda: setup.join_zone(db, hub), self._joined, self._failed,
+                       owner=self, parent=self)
+
+    def _busy(self, busy: bool) -> None:
+        for widget in (self.join_button, self.cancel_button, self.url_edit,
+                       self.password_edit):
+            widget.setEnabled(not busy)
+
+    def _joined(self, pulled: int) -> None:
+        self.password_edit.clear()
+        self.pulled = pulled
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.status_label.clear()
+        if isinstance(exc, BinDeskError):
+            self.error_label.show_error(exc)
+        else:
+            self.tasks.errors.report(exc, self)
+
+    @Slot()
+    def reject(self) -> None:
+        if self.join_button.isEnabled() or self.cancel_button.isEnabled():
+            super().reject()  # never while the zone is being pulled
+
+
 def _save(db: Database, plan: SetupPlan) -> tuple[SetupResult, Operator]:
     """Runs in the database worker."""
     result = setup.set_up(db, plan)
@@ -383,6 +480,8 @@ class SetupWizard(QWizard):
         self.tasks = tasks
         self.operator: Operator | None = None
         self.result_: SetupResult | None = None
+        #: this computer joined an existing zone from its hub (no operator made here)
+        self.joined = False
         self._saving = False
         self.setObjectName("setupWizard")
         self.setWindowTitle(self.tr("Set up BIN Desk"))
@@ -444,7 +543,8 @@ class SetupWizard(QWizard):
 
     @classmethod
     def ask(cls, parent: QWidget | None, db: Database, tasks: DbTasks) -> Operator | None:
-        """The administrator the set-up created, or None when the user gave up."""
+        """The administrator the set-up created, or None when the user gave up or joined an
+        existing zone (then who works is chosen among the zone's operators)."""
         wizard = cls(parent, db, tasks)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
         # The worker thread may still hold the finished save job, which refers to the wizard:

@@ -26,6 +26,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -46,6 +47,8 @@ def _figures(name: str, samples: list[float]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sms", type=int, default=10_000)
+    parser.add_argument("--trace-stalls", action="store_true",
+                        help="print where the GUI thread was while the probe timer was late")
     parser.add_argument("--gc-freeze", action="store_true",
                         help="gc.freeze() once the window is up (full collections then skip "
                              "the window's objects): what an app-wide freeze would give")
@@ -119,12 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.gc_freeze:
             gc.collect()
             gc.freeze()
+        stalls = _StallWatch(lambda: clock.elapsed() - last[0]) if args.trace_stalls else None
         clock.start()
         probe.start()
         started = time.perf_counter()
         page.send_button.click()
         app.exec()
         probe.stop()
+        if stalls is not None:
+            stalls.stop()
         seconds = ended[0] - started if ended else float("nan")
         runner.stop()
         tasks.wait_idle()
@@ -143,7 +149,42 @@ def main(argv: list[str] | None = None) -> int:
           f"window): {seconds:.2f} s, {args.sms / seconds:,.0f} deliveries/s")
     print(_figures(f"event-loop lateness ({TICK_MS} ms timer)", lateness)
           + f" — target max < {TARGET_MS:.0f} ms: {verdict}")
+    if stalls is not None:
+        stalls.report()
     return 0
+
+
+class _StallWatch:
+    """Where the GUI thread was while the probe timer was late (--trace-stalls)."""
+
+    def __init__(self, since_tick_ms: Callable[[], int], threshold_ms: int = 40) -> None:
+        import collections  # noqa: PLC0415
+        import threading  # noqa: PLC0415
+        import traceback  # noqa: PLC0415
+
+        self._seen: collections.Counter[str] = collections.Counter()
+        self._main = threading.main_thread().ident
+        self._stop = threading.Event()
+
+        def watch() -> None:
+            while not self._stop.wait(0.005):
+                if since_tick_ms() > threshold_ms:
+                    frame = sys._current_frames().get(self._main or 0)
+                    if frame is not None:
+                        stack = traceback.extract_stack(frame)[-6:]
+                        self._seen[" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                                               for f in reversed(stack))] += 1
+
+        self._thread = threading.Thread(target=watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def report(self) -> None:
+        for stack, count in self._seen.most_common(8):
+            print(f"{count * 5:>5} ms late in: {stack}")
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import keyring
 import pytest
 
 # Before any Qt import anywhere in the test session: no display is needed or used.
@@ -28,6 +29,17 @@ from bin_desktop.core.store.models import (
     SignatureSlot,
     Zone,
 )
+from tests.fakes.memory_keyring import MemoryKeyring
+
+
+@pytest.fixture
+def memory() -> Iterator[MemoryKeyring]:
+    """Secrets go to a real keyring backend that keeps them in memory, for one test."""
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @dataclass

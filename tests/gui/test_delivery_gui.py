@@ -10,7 +10,6 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -26,8 +25,8 @@ from bin_desktop.gui.pages.delivery import Phase
 from bin_desktop.gui.pages.messages import MessagesPage
 from tests.conftest import ZoneData
 from tests.fakes.http_provider import ProviderState, running_provider
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.gui.conftest import Boxes
-from tests.unit.test_secrets import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 
@@ -45,13 +44,6 @@ class Sending:
     provider: ProviderState
 
 
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _sending(zone_data: ZoneData, url: str, state: ProviderState, members: int, *,

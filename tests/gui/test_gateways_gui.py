@@ -25,21 +25,14 @@ from bin_desktop.gui.main_window import MainWindow
 from bin_desktop.gui.pages.gateways import GatewaysPage
 from tests.conftest import ZoneData
 from tests.fakes.http_provider import ProviderState, running_provider
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.gui.conftest import Boxes
-from tests.unit.test_secrets import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 
 SECRET = "tok-Gui-7731-very-secret"
 
 
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.fixture

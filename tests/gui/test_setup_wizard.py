@@ -6,7 +6,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import ClassVar
 
-import keyring
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
@@ -23,8 +22,8 @@ from bin_desktop.gui.errors import ErrorHelper
 from bin_desktop.gui.main_window import MainWindow
 from bin_desktop.gui.tasks import DbTasks
 from bin_desktop.options import AppOptions
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.gui.conftest import Boxes
-from tests.unit.test_secrets import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 
@@ -33,12 +32,8 @@ FINISH = QWizard.WizardButton.FinishButton
 
 
 @pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def memory_keyring(memory: MemoryKeyring) -> MemoryKeyring:
+    return memory
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import keyring
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -34,8 +33,8 @@ from bin_desktop.gui.errors import ErrorHelper, MessageKind
 from bin_desktop.gui.main_window import MainWindow
 from bin_desktop.gui.sync import SyncController, SyncState
 from bin_desktop.gui.tasks import DbTasks
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.gui.conftest import Boxes
-from tests.unit.test_secrets import MemoryKeyring
 
 pytestmark = pytest.mark.gui
 
@@ -43,13 +42,9 @@ UNREACHABLE = "postgresql://x@127.0.0.1:1/none"
 
 
 @pytest.fixture(autouse=True)
-def memory() -> Iterator[MemoryKeyring]:
-    """The hub password goes to a real keyring backend that keeps it in memory."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+def _memory_keyring(memory: MemoryKeyring) -> MemoryKeyring:
+    """The hub password goes to the in-memory keyring (tests/conftest.py)."""
+    return memory
 
 
 @dataclass

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-import keyring
 import pytest
 from sqlalchemy import select
 
@@ -19,8 +18,8 @@ from bin_desktop.core.errors import ValidationError
 from bin_desktop.core.gateways.http_json import HttpJsonGateway
 from bin_desktop.core.store.models import Delivery, Member
 from tests.fakes.http_provider import ProviderState, running_provider
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.unit.conftest import SmallZone
-from tests.unit.test_secrets import MemoryKeyring
 
 NOW = dt.datetime(2026, 11, 27, 10, 0)
 NL = ("Inbraakgolf in de Kerkwijk. De voorbije week werd in vier woningen ingebroken, telkens "
@@ -48,13 +47,6 @@ def provider() -> Iterator[tuple[str, ProviderState]]:
         yield served
 
 
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def _members(zone: SmallZone, nl: int, fr: int = 0) -> list[str]:

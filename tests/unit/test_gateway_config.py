@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
@@ -14,19 +13,12 @@ from bin_desktop.core.export import export_json
 from bin_desktop.core.gateways.http_json import HttpJsonGateway
 from bin_desktop.core.gateways.outbox import OutboxGateway
 from bin_desktop.core.gateways.smtp import SmtpGateway
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.unit.conftest import SmallZone
-from tests.unit.test_secrets import MemoryKeyring
 
 SECRET = "tok-Zq81-very-secret-4711"
 
 
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 @pytest.mark.parametrize(("kwargs", "fragment"), [

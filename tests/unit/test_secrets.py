@@ -9,30 +9,10 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import chainer, fail
-from keyring.errors import PasswordDeleteError
 
 from bin_desktop.core import secrets
 from bin_desktop.core.secrets import SecretMissing, SecretStoreUnavailable
-
-
-class MemoryKeyring(KeyringBackend):
-    """A real keyring backend that keeps everything in a dict, for tests only."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.store.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
+from tests.fakes.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
@@ -40,13 +20,6 @@ def restore_keyring() -> Iterator[None]:
     previous = keyring.get_keyring()
     yield
     keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def memory(restore_keyring: None) -> MemoryKeyring:
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    return backend
 
 
 def test_set_get_has_delete(memory: MemoryKeyring) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import keyring
@@ -24,7 +23,7 @@ from bin_desktop.core.store.database import DB_FILENAME, Database, open_database
 from bin_desktop.core.store.models import Municipality, Operation, Operator, Zone
 from bin_desktop.core.sync import engine
 from bin_desktop.core.zone import get_zone, list_municipalities, update_zone
-from tests.unit.test_secrets import MemoryKeyring
+from tests.fakes.memory_keyring import MemoryKeyring
 
 HALLE = MunicipalityInput("23027", "Halle", "Hal", "", ("1500", "1501", "1502"), ("nl",))
 RODE = MunicipalityInput(" 23101 ", "Sint-Genesius-Rode", "Rhode-Saint-Genèse", "", ("1640",),
@@ -33,13 +32,6 @@ PLAN = SetupPlan(ZoneInput(" PZ Zennevallei ", "5415"), (HALLE, RODE),
                  OperatorInput("Ann Admin", "A001", "ann.admin@police.belgium.eu"))
 
 
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_an_empty_folder_needs_set_up_and_a_set_up_one_does_not(db: Database) -> None:

@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     from bin_desktop.gui.pages.delivery import Phase  # noqa: PLC0415
     from bin_desktop.gui.tasks import DbTasks  # noqa: PLC0415
     from tests.bench.bench_dispatch import provider_process, zone_with_members  # noqa: PLC0415
-    from tests.unit.test_secrets import MemoryKeyring  # noqa: PLC0415
+    from tests.fakes.memory_keyring import MemoryKeyring  # noqa: PLC0415
 
     app = QApplication(sys.argv[:1])
     keyring.set_keyring(MemoryKeyring())

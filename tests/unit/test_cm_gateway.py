@@ -15,9 +15,9 @@ from bin_desktop.core.gateways import GatewayAuthError, Outgoing
 from bin_desktop.core.gateways.cm import CmGateway, cm_number, voice_url
 from tests.fakes.cm_provider import running_cm
 from tests.fakes.http_provider import ProviderState
+from tests.fakes.memory_keyring import MemoryKeyring
 from tests.unit.conftest import SmallZone
 from tests.unit.test_dispatch import NOW, Clock, _approved, _keys, _members, active
-from tests.unit.test_secrets import MemoryKeyring
 
 __all__ = ["active"]  # the fixture, shared with test_dispatch
 

@@ -169,11 +169,15 @@ class _StallWatch:
         def watch() -> None:
             while not self._stop.wait(0.005):
                 if since_tick_ms() > threshold_ms:
-                    frame = sys._current_frames().get(self._main or 0)
-                    if frame is not None:
-                        stack = traceback.extract_stack(frame)[-6:]
-                        self._seen[" <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}"
-                                               for f in reversed(stack))] += 1
+                    me = threading.get_ident()
+                    for ident, frame in sys._current_frames().items():
+                        if ident == me:
+                            continue
+                        who = "GUI" if ident == self._main else "worker"
+                        stack = traceback.extract_stack(frame)[-4:]
+                        self._seen[f"[{who}] " + " <- ".join(
+                            f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                            for f in reversed(stack))] += 1
 
         self._thread = threading.Thread(target=watch, daemon=True)
         self._thread.start()
@@ -183,7 +187,7 @@ class _StallWatch:
         self._thread.join()
 
     def report(self) -> None:
-        for stack, count in self._seen.most_common(8):
+        for stack, count in self._seen.most_common(14):
             print(f"{count * 5:>5} ms late in: {stack}")
 
 

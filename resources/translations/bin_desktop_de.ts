@@ -7199,6 +7199,10 @@ What one SMS segment costs (the price the composer&apos;s audience check uses). 
         <translation>Für diesen Computer ist kein Hub eingerichtet: Geben Sie einen mit --hub URL oder unter Einstellungen → Synchronisierung an.</translation>
     </message>
     <message>
+        <source>This computer&apos;s data folder could not be written during the sync ({reason}). Free some disk space and sync again: nothing was lost, the sync goes on from its last complete step.</source>
+        <translation>Der Datenordner dieses Computers konnte während der Synchronisierung nicht beschrieben werden ({reason}). Geben Sie Speicherplatz frei und synchronisieren Sie erneut: Es ging nichts verloren, die Synchronisierung setzt beim letzten vollständigen Schritt fort.</translation>
+    </message>
+    <message>
         <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
         <translation>Die Verbindung zum Hub {url} ist abgebrochen ({reason}). Nichts geht verloren: Die nächste Synchronisierung macht dort weiter, wo diese aufgehört hat.</translation>
     </message>

@@ -7194,6 +7194,10 @@ What one SMS segment costs (the price the composer&apos;s audience check uses). 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This computer&apos;s data folder could not be written during the sync ({reason}). Free some disk space and sync again: nothing was lost, the sync goes on from its last complete step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
         <translation type="unfinished"></translation>
     </message>

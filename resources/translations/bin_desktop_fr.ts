@@ -7199,6 +7199,10 @@ What one SMS segment costs (the price the composer&apos;s audience check uses). 
         <translation>Aucun hub n&apos;est configuré pour cet ordinateur : indiquez-en un avec --hub URL ou dans Paramètres → Synchronisation.</translation>
     </message>
     <message>
+        <source>This computer&apos;s data folder could not be written during the sync ({reason}). Free some disk space and sync again: nothing was lost, the sync goes on from its last complete step.</source>
+        <translation>Le dossier de données de cet ordinateur n&apos;a pas pu être écrit pendant la synchronisation ({reason}). Libérez de l&apos;espace disque et synchronisez à nouveau : rien n&apos;a été perdu, la synchronisation reprend à sa dernière étape complète.</translation>
+    </message>
+    <message>
         <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
         <translation>La connexion au hub {url} a été perdue ({reason}). Rien n&apos;est perdu : la prochaine synchronisation reprend là où celle-ci s&apos;est arrêtée.</translation>
     </message>

@@ -7199,6 +7199,10 @@ What one SMS segment costs (the price the composer&apos;s audience check uses). 
         <translation>Er is geen hub ingesteld voor deze computer: geef er een op met --hub URL of via Instellingen → Synchronisatie.</translation>
     </message>
     <message>
+        <source>This computer&apos;s data folder could not be written during the sync ({reason}). Free some disk space and sync again: nothing was lost, the sync goes on from its last complete step.</source>
+        <translation>De gegevensmap van deze computer kon tijdens de synchronisatie niet beschreven worden ({reason}). Maak schijfruimte vrij en synchroniseer opnieuw: er ging niets verloren, de synchronisatie gaat verder vanaf haar laatste volledige stap.</translation>
+    </message>
+    <message>
         <source>The connection to the hub {url} was lost ({reason}). Nothing is lost: the next sync goes on from where this one stopped.</source>
         <translation>De verbinding met de hub {url} werd verbroken ({reason}). Er gaat niets verloren: de volgende synchronisatie gaat verder waar deze gestopt is.</translation>
     </message>

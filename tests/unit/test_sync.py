@@ -379,3 +379,32 @@ def test_a_missing_office_hub_file_is_offline_and_not_created(tmp_path: Path,
 def test_the_hub_url_is_remembered_as_typed_without_its_password(small_zone: SmallZone) -> None:
     engine.set_hub_url(small_zone.db, "postgresql://client:s3cret@db.zone:5432/bin")
     assert engine.hub_url(small_zone.db) == "postgresql://client@db.zone:5432/bin"
+
+
+def test_a_full_disk_during_a_pull_says_so_and_loses_nothing(tmp_path: Path,
+                                                             hub: HubSpec) -> None:
+    from sqlalchemy import event  # noqa: PLC0415
+
+    a = open_database(tmp_path / "a")
+    seed_demo(a, size="small")
+    _sync(a, hub)
+    b = open_database(tmp_path / "b")
+    with b.read() as s:
+        limit = int(s.execute(text("PRAGMA page_count")).scalar() or 0) + 150
+
+    def small_disk(dbapi_connection: Any, _record: Any) -> None:  # room for a few batches
+        dbapi_connection.execute(f"PRAGMA max_page_count = {limit}")
+
+    event.listen(b.engine, "connect", small_disk)
+    b.engine.dispose()
+    with pytest.raises(engine.SyncError, match="Free some disk space") as raised:
+        _sync(b, hub, batch_size=200)
+    assert "full" in raised.value.message
+    cursor = engine.status(b)["cursor"]
+    assert cursor % 200 == 0 and cursor < 2000  # whole batches only, then it stopped
+    event.remove(b.engine, "connect", small_disk)
+    b.engine.dispose()
+    _sync(b, hub, batch_size=200)
+    assert export_json(b) == export_json(a)
+    a.close()
+    b.close()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -177,10 +178,16 @@ def sync(db: Database, hub: Hub, *, batch_size: int = BATCH,
         report.pulled = _pull(db, hub, batch_size, report, progress)
         report.blobs_down = _pull_blobs(db, hub)
     except OperationalError as exc:
+        reason = str(exc.orig).strip().splitlines()[0]
+        if _local_failure(exc, hub):
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "core", "This computer's data folder could not be written during the sync "
+                "({reason}). Free some disk space and sync again: nothing was lost, the sync "
+                "goes on from its last complete step."), reason=reason) from exc
         raise HubUnreachable(QT_TRANSLATE_NOOP(
             "core", "The connection to the hub {url} was lost ({reason}). Nothing is lost: "
             "the next sync goes on from where this one stopped."),
-            url=safe_url(hub.url), reason=str(exc.orig).strip().splitlines()[0]) from exc
+            url=safe_url(hub.url), reason=reason) from exc
     db.set_local(LAST_SYNC_KEY, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
     report.cursor = _local_int(db, CURSOR_KEY)
     report.conflicts = open_conflicts(db)
@@ -188,6 +195,14 @@ def sync(db: Database, hub: Hub, *, batch_size: int = BATCH,
     log.info("sync: pushed %d, pulled %d, %d open conflicts, %.2f s", report.pushed,
              report.pulled, report.conflicts, report.seconds)
     return report
+
+
+def _local_failure(exc: OperationalError, hub: Hub) -> bool:
+    """A full disk or a read-only folder here, rather than a lost connection to the hub."""
+    if not isinstance(exc.orig, sqlite3.OperationalError):
+        return False
+    text_ = str(exc.orig).lower()
+    return hub.dialect != "sqlite" or "full" in text_ or "readonly" in text_
 
 
 def _wall_ms() -> int:

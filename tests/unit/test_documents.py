@@ -11,7 +11,9 @@ import datetime as dt
 import io
 import re
 import shutil
+import struct
 import subprocess
+import zlib
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -418,10 +420,34 @@ def test_letter_refuses_unknown_kind() -> None:
 
 
 # -- preview -------------------------------------------------------------------------------
+def _decode_png(data: bytes) -> tuple[int, int, bytes]:
+    """Width, height and the unfiltered RGB rows of a PNG written by the preview."""
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    position, chunks = 8, {}
+    while position < len(data):
+        (length,) = struct.unpack(">I", data[position:position + 4])
+        kind = data[position + 4:position + 8]
+        body = data[position + 8:position + 8 + length]
+        (crc,) = struct.unpack(">I", data[position + 8 + length:position + 12 + length])
+        assert crc == zlib.crc32(kind + body) & 0xFFFFFFFF
+        chunks[kind] = chunks.get(kind, b"") + body
+        position += 12 + length
+    width, height, depth, colour = struct.unpack(">IIBB", chunks[b"IHDR"][:10])
+    assert (depth, colour) == (8, 2)
+    raw = zlib.decompress(chunks[b"IDAT"])
+    assert len(raw) == height * (1 + 3 * width) and b"IEND" in chunks
+    return width, height, raw
+
+
 def test_page_images_are_pngs_one_per_page() -> None:
     pdf = render_advp_letter(sample_letter())
     images = page_images(pdf, dpi=40)
     assert len(images) == page_count(pdf) >= 1
-    assert all(image.startswith(b"\x89PNG\r\n\x1a\n") for image in images)
+    width, height, raw = _decode_png(images[0])
+    assert (width, height) == (round(595.3 * 40 / 72), round(841.9 * 40 / 72))  # A4 at 40 dpi
+    stride = 1 + 3 * width
+    pixels = b"".join(raw[y * stride + 1:(y + 1) * stride] for y in range(height))
+    assert pixels.count(b"\xff\xff\xff") > width * height // 2  # mostly white paper …
+    assert min(pixels) < 80  # … with dark text on it
     with pytest.raises(ValueError):
         page_count(b"not a pdf")

@@ -7,7 +7,8 @@ what QImage.fromData takes.
 
 from __future__ import annotations
 
-import io
+import struct
+import zlib
 
 
 def page_count(pdf: bytes) -> int:
@@ -39,11 +40,10 @@ def page_images(pdf: bytes, dpi: int = 110) -> list[bytes]:
         for index in range(len(document)):
             page = document[index]
             try:
-                bitmap = page.render(scale=dpi / 72)
+                bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
                 try:
-                    buffer = io.BytesIO()
-                    bitmap.to_pil().save(buffer, format="PNG")
-                    images.append(buffer.getvalue())
+                    images.append(_png(bytes(bitmap.buffer), bitmap.width, bitmap.height,
+                                       bitmap.stride, bitmap.mode))
                 finally:
                     bitmap.close()
             finally:
@@ -51,3 +51,24 @@ def page_images(pdf: bytes, dpi: int = 110) -> list[bytes]:
     finally:
         document.close()
     return images
+
+
+_COLOUR_TYPES = {"RGB": (2, 3), "RGBA": (6, 4), "L": (0, 1)}
+
+
+def _png(pixels: bytes, width: int, height: int, stride: int, mode: str) -> bytes:
+    """PNG bytes of a raw bitmap, with the standard library only (no imaging library in the
+    bundle for one encoder: Pillow and its libraries weigh 6 MB)."""
+    if mode not in _COLOUR_TYPES:
+        raise ValueError(f"unexpected bitmap mode {mode}")
+    colour_type, channels = _COLOUR_TYPES[mode]
+    row = width * channels
+    raw = b"".join(b"\x00" + pixels[y * stride:y * stride + row] for y in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, colour_type, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(raw, 6)) + chunk(b"IEND", b""))
